@@ -33,6 +33,26 @@ func (r RoundingRule) String() string {
 	return "RoundingRule(?)"
 }
 
+// MarshalText encodes the rule as its String form, so results that carry a
+// rule marshal to readable JSON.
+func (r RoundingRule) MarshalText() ([]byte, error) {
+	if int(r) >= len(roundingNames) {
+		return nil, Invalid("RoundingRule", uint8(r), "not a defined rounding rule")
+	}
+	return []byte(roundingNames[r]), nil
+}
+
+// UnmarshalText decodes "half-up", "half-even", "up" or "down".
+func (r *RoundingRule) UnmarshalText(b []byte) error {
+	for i, n := range roundingNames {
+		if n == string(b) {
+			*r = RoundingRule(i)
+			return nil
+		}
+	}
+	return Invalid("RoundingRule", string(b), `want "half-up", "half-even", "up" or "down"`)
+}
+
 // Round rounds d to the given number of decimal places with rule r. An
 // unknown rule rounds half-up.
 func (r RoundingRule) Round(d decimal.Decimal, places int32) decimal.Decimal {

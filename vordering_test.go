@@ -104,3 +104,23 @@ func TestCitationString(t *testing.T) {
 		t.Error("IsZero wrong")
 	}
 }
+
+func TestRoundingRuleText(t *testing.T) {
+	for _, r := range []RoundingRule{HalfUp, HalfEven, Up, Down} {
+		b, err := r.MarshalText()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back RoundingRule
+		if err := back.UnmarshalText(b); err != nil || back != r {
+			t.Errorf("round trip %v via %q: %v, %v", r, b, back, err)
+		}
+	}
+	var r RoundingRule
+	if err := r.UnmarshalText([]byte("bankers")); !errors.Is(err, ErrInvalidInput) {
+		t.Errorf("UnmarshalText(bankers) err = %v", err)
+	}
+	if _, err := RoundingRule(7).MarshalText(); !errors.Is(err, ErrInvalidInput) {
+		t.Errorf("RoundingRule(7).MarshalText err = %v", err)
+	}
+}

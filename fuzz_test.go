@@ -1,0 +1,32 @@
+package vordering
+
+import (
+	"errors"
+	"testing"
+)
+
+// FuzzUnmarshalText feeds arbitrary text to the enum decoders: they never
+// panic, reject with ErrInvalidInput, and round-trip whatever they accept.
+func FuzzUnmarshalText(f *testing.F) {
+	for _, s := range []string{"BE", "nl", "consumer", "public-body", "", "\x00", "Enterprise"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var c Country
+		if err := c.UnmarshalText([]byte(s)); err != nil {
+			if !errors.Is(err, ErrInvalidInput) {
+				t.Fatalf("Country %q: error %v does not wrap ErrInvalidInput", s, err)
+			}
+		} else if b, err := c.MarshalText(); err != nil || !c.Valid() || len(b) != 2 {
+			t.Fatalf("Country %q accepted as %v but does not marshal back: %q, %v", s, c, b, err)
+		}
+		var k PartyKind
+		if err := k.UnmarshalText([]byte(s)); err != nil {
+			if !errors.Is(err, ErrInvalidInput) {
+				t.Fatalf("PartyKind %q: error %v does not wrap ErrInvalidInput", s, err)
+			}
+		} else if b, err := k.MarshalText(); err != nil || string(b) != s {
+			t.Fatalf("PartyKind %q accepted as %v but marshals to %q, %v", s, k, b, err)
+		}
+	})
+}
