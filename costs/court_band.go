@@ -73,6 +73,9 @@ func courtCheckClaim(field string, v decimal.Decimal, undetermined bool) error {
 	if v.IsNegative() {
 		return vordering.Invalid(field, v, "must not be negative")
 	}
+	if err := courtCheckRange(field, v); err != nil {
+		return err
+	}
 	if undetermined && !v.IsZero() {
 		return vordering.Invalid(field, v, "a claim of undetermined value has no amount; leave it zero")
 	}
@@ -83,4 +86,21 @@ func courtCheckClaim(field string, v decimal.Decimal, undetermined bool) error {
 // answers at all (no figures confirmed for that court or act).
 func courtNoTable(table string, d date.Date) error {
 	return &vordering.NoRuleError{Table: table, Date: d}
+}
+
+// courtMaxAmount bounds the amounts the lookups accept (EUR 10^15), so that
+// no input can make a decimal comparison grow without limit.
+var courtMaxAmount = decimal.New(1, 15)
+
+// courtCheckRange rejects amounts above [courtMaxAmount] or written with an
+// exponent so large or so small that no real claim has it (more than 18
+// decimal places).
+func courtCheckRange(field string, v decimal.Decimal) error {
+	if e := v.Exponent(); e < -18 || e > 15 {
+		return vordering.Invalid(field, v, "out of range")
+	}
+	if v.Abs().GreaterThan(courtMaxAmount) {
+		return vordering.Invalid(field, v, "more than EUR 10^15")
+	}
+	return nil
 }

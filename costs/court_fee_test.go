@@ -215,3 +215,18 @@ func TestCourtFeeJSON(t *testing.T) {
 		t.Errorf("round trip changed the result: %+v", back)
 	}
 }
+
+func TestCourtClaimRange(t *testing.T) {
+	on := date.New(2022, 3, 1)
+	for _, v := range []string{"1e16", "1000000000000000.01", "1e-19", "5e40"} {
+		_, err := CourtFee(vordering.NL, CourtFeeQuery{Court: CourtCantonal, Party: CourtPartyOther, AsOf: on, ClaimValue: courtEur(v)})
+		if !errors.Is(err, vordering.ErrInvalidInput) {
+			t.Errorf("claim %s: err = %v, want invalid input", v, err)
+		}
+	}
+	// EUR 10^15 itself is accepted: the open top band (weersinkincasso.nl 2022: > 12,500 → € 1,384).
+	r, err := CourtFee(vordering.NL, CourtFeeQuery{Court: CourtCantonal, Party: CourtPartyOther, AsOf: on, ClaimValue: courtEur("1e15")})
+	if err != nil || !r.Amount.Equal(courtEur("1384")) {
+		t.Errorf("claim 1e15: %v %v", r.Amount, err)
+	}
+}

@@ -74,6 +74,9 @@ func LiquidationTariff(c vordering.Country, q LiquidationQuery) (LiquidationResu
 	if err := courtCheckClaim("LiquidationQuery.ClaimValue", q.ClaimValue, q.Undetermined); err != nil {
 		return LiquidationResult{}, err
 	}
+	if err := courtCheckRange("LiquidationQuery.Points", q.Points); err != nil {
+		return LiquidationResult{}, err
+	}
 	if !q.Points.IsPositive() || !q.Points.Mul(decimal.NewFromInt(2)).IsInteger() {
 		return LiquidationResult{}, vordering.Invalid("LiquidationQuery.Points", q.Points, "must be a positive multiple of 0.5")
 	}
