@@ -85,7 +85,8 @@ func courtFeeNL(q CourtFeeQuery) (CourtFeeResult, error) {
 		tl = nlFirstInstanceFees
 		payer = "each party that appears, at its own category (art. 3 Wgbz)"
 	case CourtAppeal:
-		return CourtFeeResult{}, courtNoTable("NL griffierecht gerechtshof (Wgbz): no confirmed figures", q.AsOf)
+		tl = nlAppealFees
+		payer = "each party that appears, at its own category (art. 3 Wgbz)"
 	case CourtCassation:
 		return CourtFeeResult{}, courtNoTable("NL griffierecht Hoge Raad (Wgbz): no confirmed figures", q.AsOf)
 	default:
@@ -113,6 +114,9 @@ func courtFeeNL(q CourtFeeQuery) (CourtFeeResult, error) {
 		}
 	}
 	amt := fee.of(q.Party)
+	if amt.IsZero() {
+		return CourtFeeResult{}, courtNoTable(tl.Name+", category "+q.Party.String()+": figure not confirmed", q.AsOf)
+	}
 	return CourtFeeResult{
 		Country: vordering.NL,
 		Query:   q,

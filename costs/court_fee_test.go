@@ -58,6 +58,12 @@ func TestCourtFee(t *testing.T) {
 		{"rechtbank 2024 undetermined natural", vordering.NL,
 			CourtFeeQuery{Court: CourtFirstInstance, Party: CourtPartyNatural, AsOf: date.New(2024, 1, 1), Undetermined: true},
 			"320", "undetermined value", "wvhl.nl and denotarisadministratie.nl 2024: onbepaalde waarde natural € 320"},
+		{"hof 2024 company 20,000", vordering.NL,
+			CourtFeeQuery{Court: CourtAppeal, Party: CourtPartyOther, AsOf: date.New(2024, 9, 1), ClaimValue: courtEur("20000")},
+			"2175", "12500.00 < claim ≤ 100000.00", "wvhl.nl (Gerechtshof) and incasso.net/higher-court-tariffs 2024: > 12,500 ≤ 100,000 → € 2,175"},
+		{"hof 2024 low income undetermined", vordering.NL,
+			CourtFeeQuery{Court: CourtAppeal, Party: CourtPartyLowIncome, AsOf: date.New(2024, 9, 1), Undetermined: true},
+			"349", "undetermined value", "wvhl.nl and incasso.net 2024: on- en minvermogenden € 349"},
 		{"BE vredegerecht 2019", vordering.BE,
 			CourtFeeQuery{Court: CourtJusticeOfPeace, AsOf: date.New(2019, 2, 1), ClaimValue: courtEur("1200")},
 			"50", "claim > 0.00", "Law 14.10.2018 from 1.2.2019: vredegerecht € 50 (advocatenkantoor-dubois.be, plusmagazine)"},
@@ -118,7 +124,10 @@ func TestCourtFeeErrors(t *testing.T) {
 		{"kanton 2024 single source", vordering.NL, mod(func(q *CourtFeeQuery) { q.AsOf = date.New(2024, 1, 1) }), vordering.ErrNoRuleInForce},
 		{"kanton before 2015", vordering.NL, mod(func(q *CourtFeeQuery) { q.AsOf = date.New(2014, 12, 31) }), vordering.ErrNoRuleInForce},
 		{"rechtbank 2025", vordering.NL, mod(func(q *CourtFeeQuery) { q.Court = CourtFirstInstance; q.AsOf = date.New(2025, 1, 1) }), vordering.ErrNoRuleInForce},
-		{"hof", vordering.NL, mod(func(q *CourtFeeQuery) { q.Court = CourtAppeal }), vordering.ErrNoRuleInForce},
+		{"hof 2022", vordering.NL, mod(func(q *CourtFeeQuery) { q.Court = CourtAppeal }), vordering.ErrNoRuleInForce},
+		{"hof 2024 natural person unconfirmed", vordering.NL, mod(func(q *CourtFeeQuery) {
+			q.Court, q.Party, q.AsOf = CourtAppeal, CourtPartyNatural, date.New(2024, 5, 1)
+		}), vordering.ErrNoRuleInForce},
 		{"Hoge Raad", vordering.NL, mod(func(q *CourtFeeQuery) { q.Court = CourtCassation }), vordering.ErrNoRuleInForce},
 		{"BE 2016 value-based regime", vordering.BE, mod(func(q *CourtFeeQuery) { q.Court = CourtFirstInstance; q.AsOf = date.New(2016, 1, 1) }), vordering.ErrNoRuleInForce},
 	}

@@ -20,14 +20,19 @@ import (
 //     Stcrt. 2023, 35874 but not confirmed by a second source; 2025 onward:
 //     not found.
 //   - rechtbank: only 2024 is confirmed (two practitioner tables).
-//   - gerechtshof and Hoge Raad: no year confirmed (the tables seen disagree
-//     on the court they belong to).
+//   - gerechtshof: only 2024, and only for the columns "niet-natuurlijke
+//     personen" and "onvermogenden" (two tables agree); the column "natuurlijke
+//     personen" appears in one table only and is left unconfirmed (a zero in
+//     the table: the lookup returns ErrNoRuleInForce for that category).
+//   - Hoge Raad: no year confirmed.
 
 // courtFeeAmounts is one line of a Wgbz table: the fee per party category.
 type courtFeeAmounts struct {
 	other, natural, lowIncome decimal.Decimal
 }
 
+// of returns the fee of category p; a zero amount means that the figure of
+// that category was not confirmed.
 func (a courtFeeAmounts) of(p CourtParty) decimal.Decimal {
 	switch p {
 	case CourtPartyNatural:
@@ -122,5 +127,28 @@ var nlFirstInstanceFees = vordering.NewTimeline("NL griffierecht rechtbank (Wgbz
 			URL:         "https://zoek.officielebekendmakingen.nl/stcrt-2023-35874.html",
 		},
 		Note: "Figures from two practitioner tables that agree: wvhl.nl/tools/proceskosten and denotarisadministratie.nl (hoogte griffierechten 2024). Closed on 31.12.2024: the 2025 indexation (Stcrt. 2024, 38002) applies from 1.1.2025 and its figures were not confirmed.",
+	},
+)
+
+// nlAppealFees is the gerechtshof table (appeal): both parties pay.
+var nlAppealFees = vordering.NewTimeline("NL griffierecht gerechtshof (Wgbz)",
+	vordering.Row[courtFeeSchedule]{
+		From: courtDate(2024, 1, 1), Until: courtDate(2024, 12, 31),
+		Value: courtFeeSchedule{
+			undetermined: courtEuros3(798, 0, 349),
+			lines: []courtFeeLine{
+				{courtBandTo(0, 12500), courtEuros3(798, 0, 349)},
+				{courtBandTo(12500, 100000), courtEuros3(2175, 0, 349)},
+				{courtBandTo(100000, 1000000), courtEuros3(6561, 0, 349)},
+				{courtBandAbove(1000000), courtEuros3(13124, 0, 349)},
+			},
+		},
+		Cite: vordering.Citation{
+			Instrument:  courtCiteWgbz,
+			Article:     "art. 2, 3 and annexed table (gerechtshof)",
+			Publication: "Regeling indexering, Stcrt. 2023, 35874 (tariffs 2024)",
+			URL:         "https://incasso.net/higher-court-tariffs/",
+		},
+		Note: "Columns niet-natuurlijke personen and onvermogenden: wvhl.nl/tools/proceskosten (heading 'Gerechtshof') and incasso.net/higher-court-tariffs (heading 'Tarieven Rechtbanken 2024' on a page for higher-court tariffs) agree; the heading conflict is noted. Natural persons (349 / 798 / 2,053 / 2,053 in wvhl.nl only) are left unconfirmed. The band above EUR 1,000,000 does not apply when a natural person is a party to the case; the fee is then that of the band 100,000-1,000,000 (both sources).",
 	},
 )
