@@ -46,7 +46,7 @@ func BailiffFee(c vordering.Country, act BailiffAct, asOf date.Date) (BailiffFee
 	default:
 		return BailiffFeeResult{}, vordering.Invalid("country", c, "not a supported country")
 	}
-	row, err := nlBailiffTariffs.At(asOf)
+	row, err := bailiffTariffsNL.At(asOf)
 	if err != nil {
 		return BailiffFeeResult{}, err
 	}
@@ -58,7 +58,7 @@ func BailiffFee(c vordering.Country, act BailiffAct, asOf date.Date) (BailiffFee
 		Amount:  amt,
 		Period:  row.Period(),
 		Steps: []string{
-			"table: " + nlBailiffTariffs.Name + ", row in force " + row.Period().String(),
+			"table: " + bailiffTariffsNL.Name + ", row in force " + row.Period().String(),
 			"act: " + act.String() + " → EUR " + amt.StringFixed(2) + " excl. VAT",
 		},
 		Citations: []vordering.Citation{row.Cite},

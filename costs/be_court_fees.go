@@ -16,12 +16,12 @@ import (
 // the first-instance court only; the pre-2015 flat fees are confirmed but
 // their start date is not.
 
-// beRoleFees holds the roll fee of each kind of court for one period.
-type beRoleFees struct {
+// roleFeeAmounts holds the roll fee of each kind of court for one period.
+type roleFeeAmounts struct {
 	peace, firstInstance, appeal, cassation decimal.Decimal
 }
 
-func (f beRoleFees) of(c Court) (decimal.Decimal, bool) {
+func (f roleFeeAmounts) of(c Court) (decimal.Decimal, bool) {
 	switch c {
 	case CourtJusticeOfPeace, CourtPolice:
 		return f.peace, true
@@ -35,10 +35,10 @@ func (f beRoleFees) of(c Court) (decimal.Decimal, bool) {
 	return decimal.Decimal{}, false
 }
 
-var beRoleFeeTable = vordering.NewTimeline("BE rolrechten (art. 269¹ W.Reg.)",
-	vordering.Row[beRoleFees]{
+var roleFeeTableBE = vordering.NewTimeline("BE rolrechten (art. 269¹ W.Reg.)",
+	vordering.Row[roleFeeAmounts]{
 		From: courtDate(2017, 9, 1), Until: courtDate(2019, 1, 31),
-		Value: beRoleFees{vordering.Euros(40), vordering.Euros(100), vordering.Euros(210), vordering.Euros(375)},
+		Value: roleFeeAmounts{vordering.Euros(40), vordering.Euros(100), vordering.Euros(210), vordering.Euros(375)},
 		Cite: vordering.Citation{
 			Instrument:  "Wetboek der registratie-, hypotheek- en griffierechten",
 			Article:     "art. 269¹ (as before the Law of 28.4.2015)",
@@ -47,9 +47,9 @@ var beRoleFeeTable = vordering.NewTimeline("BE rolrechten (art. 269¹ W.Reg.)",
 		},
 		Note: "The amounts in force just before 1.2.2019 (40 / 100 / 210 / 375) are stated by plusmagazine.knack.be and bx1.be. That they ran from 1.9.2017 is inferred from the annulment judgment, not read in a source.",
 	},
-	vordering.Row[beRoleFees]{
+	vordering.Row[roleFeeAmounts]{
 		From:  courtDate(2019, 2, 1),
-		Value: beRoleFees{vordering.Euros(50), vordering.Euros(165), vordering.Euros(400), vordering.Euros(650)},
+		Value: roleFeeAmounts{vordering.Euros(50), vordering.Euros(165), vordering.Euros(400), vordering.Euros(650)},
 		Cite: vordering.Citation{
 			Instrument:  "Wetboek der registratie-, hypotheek- en griffierechten",
 			Article:     "art. 269¹",

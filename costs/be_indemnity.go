@@ -14,7 +14,7 @@ import (
 //
 // Until the KB of 16.5.2024 art. 8 raised all amounts by 10 % of the
 // original amounts each time the consumer-price index rose 10 points above
-// 105.78 (base 2004); the steps are the rows of beIndemnityIndex below.
+// 105.78 (base 2004); the steps are the rows of indemnityIndexBE below.
 // The new art. 8 (amounts = original × new index / index of March 2007,
 // rounded to the cent) gave a first re-indexation on 1.3.2025 whose exact
 // amounts were not confirmed: from 1.3.2025 the table is uncovered.
@@ -25,20 +25,20 @@ type indemnityLine struct {
 	base, min, max decimal.Decimal
 }
 
-func indemnityEuros(band CourtBand, base, min, max int64) indemnityLine {
-	return indemnityLine{band, vordering.Euros(base), vordering.Euros(min), vordering.Euros(max)}
+func indemnityEuros(band CourtBand, base, lo, hi int64) indemnityLine {
+	return indemnityLine{band, vordering.Euros(base), vordering.Euros(lo), vordering.Euros(hi)}
 }
 
-// beIndemnityBase holds the amounts of art. 2 and 3 KB 26.10.2007 at 100 %.
-type beIndemnityBase struct {
+// indemnityBase holds the amounts of art. 2 and 3 KB 26.10.2007 at 100 %.
+type indemnityBase struct {
 	lines        []indemnityLine
 	undetermined indemnityLine
 }
 
-var beIndemnityBaseTable = vordering.NewTimeline("BE rechtsplegingsvergoeding, base amounts (KB 26.10.2007 art. 2-3)",
-	vordering.Row[beIndemnityBase]{
+var indemnityBaseTableBE = vordering.NewTimeline("BE rechtsplegingsvergoeding, base amounts (KB 26.10.2007 art. 2-3)",
+	vordering.Row[indemnityBase]{
 		From: courtDate(2008, 1, 1),
-		Value: beIndemnityBase{
+		Value: indemnityBase{
 			lines: []indemnityLine{
 				indemnityEuros(courtBandTo(0, 250), 150, 75, 300),
 				indemnityEuros(courtBandTo(250, 750), 200, 125, 500),
@@ -66,9 +66,9 @@ var beIndemnityBaseTable = vordering.NewTimeline("BE rechtsplegingsvergoeding, b
 	},
 )
 
-// beIndemnityIndex holds the factor that art. 8 (old text) applies to the
+// indemnityIndexBE holds the factor that art. 8 (old text) applies to the
 // base amounts: 1 + 10 % per index step.
-var beIndemnityIndex = vordering.NewTimeline("BE rechtsplegingsvergoeding, indexation (KB 26.10.2007 art. 8)",
+var indemnityIndexBE = vordering.NewTimeline("BE rechtsplegingsvergoeding, indexation (KB 26.10.2007 art. 8)",
 	indemnityStep(2008, 1, 1, 2011, 2, 28, 100, "no index step yet (threshold 115.78, base 2004)", "latribune.avocats.be; droitbelge.be"),
 	indemnityStep(2011, 3, 1, 2016, 5, 31, 110, "first 10 % step", "latribune.avocats.be; droitbelge.be"),
 	indemnityStep(2016, 6, 1, 2021, 5, 31, 120, "second 10 % step. Conflict: studio-penale.be dates it 1.1.2016; latribune.avocats.be and schuermans-law.be say 1.6.2016 (followed)", "latribune.avocats.be; schuermans-law.be"),

@@ -52,10 +52,17 @@ type CourtFeeResult struct {
 // Wet griffierechten burgerlijke zaken by court, band of claim value and
 // party category, or the Belgian rolrecht by kind of court.
 //
+// Coverage (confirmed figures only): NL kanton 2015 and 2022-2023, NL
+// rechtbank 2024, NL gerechtshof 2024 except the natural-person column; BE
+// from 1.9.2017. The Dutch appeal band above EUR 1,000,000 does not apply
+// when a natural person is a party to the case: the caller then asks with a
+// claim value in the band below.
+//
 // Errors wrap [vordering.ErrInvalidInput] for a bad country, a court that
 // does not exist in that country, a missing party category (NL), a negative
-// claim value or a missing as-of date, and [vordering.ErrNoRuleInForce] for a
-// date (or a court) for which the library holds no confirmed figures.
+// or out-of-range claim value or a missing as-of date, and
+// [vordering.ErrNoRuleInForce] for a date, court or party category for which
+// the library holds no confirmed figure.
 func CourtFee(c vordering.Country, q CourtFeeQuery) (CourtFeeResult, error) {
 	if err := courtCheckDate("CourtFeeQuery.AsOf", q.AsOf); err != nil {
 		return CourtFeeResult{}, err
@@ -80,12 +87,12 @@ func courtFeeNL(q CourtFeeQuery) (CourtFeeResult, error) {
 	payer := "the claimant (kanton: the defendant pays no griffierecht, art. 4 Wgbz)"
 	switch q.Court {
 	case CourtCantonal:
-		tl = nlCantonFees
+		tl = courtFeesNLKanton
 	case CourtFirstInstance:
-		tl = nlFirstInstanceFees
+		tl = courtFeesNLRechtbank
 		payer = "each party that appears, at its own category (art. 3 Wgbz)"
 	case CourtAppeal:
-		tl = nlAppealFees
+		tl = courtFeesNLHof
 		payer = "each party that appears, at its own category (art. 3 Wgbz)"
 	case CourtCassation:
 		return CourtFeeResult{}, courtNoTable("NL griffierecht Hoge Raad (Wgbz): no confirmed figures", q.AsOf)
@@ -138,10 +145,10 @@ func courtFeeBE(q CourtFeeQuery) (CourtFeeResult, error) {
 	if q.Party != 0 && !q.Party.Valid() {
 		return CourtFeeResult{}, vordering.Invalid("CourtFeeQuery.Party", q.Party, "not a defined party category")
 	}
-	if _, ok := (beRoleFees{}).of(q.Court); !ok {
+	if _, ok := (roleFeeAmounts{}).of(q.Court); !ok {
 		return CourtFeeResult{}, vordering.Invalid("CourtFeeQuery.Court", q.Court, "not a Belgian court with a roll fee")
 	}
-	row, err := beRoleFeeTable.At(q.AsOf)
+	row, err := roleFeeTableBE.At(q.AsOf)
 	if err != nil {
 		return CourtFeeResult{}, err
 	}
@@ -162,7 +169,7 @@ func courtFeeBE(q CourtFeeQuery) (CourtFeeResult, error) {
 		Period:  row.Period(),
 		Payer:   payer,
 		Steps: []string{
-			"table: " + beRoleFeeTable.Name + ", row in force " + row.Period().String(),
+			"table: " + roleFeeTableBE.Name + ", row in force " + row.Period().String(),
 			"flat roll fee, independent of the claim value and the party",
 			"court: " + q.Court.String() + " → EUR " + amt.StringFixed(2),
 		},

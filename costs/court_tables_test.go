@@ -68,11 +68,11 @@ func courtNonDecreasing(t *testing.T, name string, xs []decimal.Decimal) {
 
 func TestCourtFeeTables(t *testing.T) {
 	// Kanton: 2016-2021 unconfirmed (see nl_court_fees.go).
-	courtCheckTimeline(t, nlCantonFees, []vordering.Period{courtTablePeriod(2016, 1, 1, 2021, 12, 31)})
-	courtCheckTimeline(t, nlFirstInstanceFees, nil)
-	courtCheckTimeline(t, nlAppealFees, nil)
-	courtCheckTimeline(t, beRoleFeeTable, nil)
-	for _, tl := range []vordering.Timeline[courtFeeSchedule]{nlCantonFees, nlFirstInstanceFees, nlAppealFees} {
+	courtCheckTimeline(t, courtFeesNLKanton, []vordering.Period{courtTablePeriod(2016, 1, 1, 2021, 12, 31)})
+	courtCheckTimeline(t, courtFeesNLRechtbank, nil)
+	courtCheckTimeline(t, courtFeesNLHof, nil)
+	courtCheckTimeline(t, roleFeeTableBE, nil)
+	for _, tl := range []vordering.Timeline[courtFeeSchedule]{courtFeesNLKanton, courtFeesNLRechtbank, courtFeesNLHof} {
 		for _, r := range tl.Rows {
 			name := tl.Name + " " + r.From.String()
 			var bands []CourtBand
@@ -99,7 +99,7 @@ func TestCourtFeeTables(t *testing.T) {
 			courtNonDecreasing(t, name+" low income", low)
 		}
 	}
-	for _, r := range beRoleFeeTable.Rows {
+	for _, r := range roleFeeTableBE.Rows {
 		f := r.Value
 		courtNonDecreasing(t, "BE roll fees "+r.From.String(), []decimal.Decimal{f.peace, f.firstInstance, f.appeal, f.cassation})
 	}
@@ -108,14 +108,14 @@ func TestCourtFeeTables(t *testing.T) {
 func TestBailiffFeeTable(t *testing.T) {
 	// Continuous from 1.7.2021 to 31.12.2024 except 1.1.2023-28.2.2023,
 	// which the 2022 row covers (no indexation on 1.1.2023).
-	courtCheckTimeline(t, nlBailiffTariffs, nil)
-	for i, r := range nlBailiffTariffs.Rows {
+	courtCheckTimeline(t, bailiffTariffsNL, nil)
+	for i, r := range bailiffTariffsNL.Rows {
 		for _, a := range BailiffActs {
 			if !r.Value[a].IsPositive() {
 				t.Errorf("row %d: act %s has no amount", i, a)
 			}
 			// Every indexation raised every amount.
-			if i > 0 && !r.Value[a].GreaterThan(nlBailiffTariffs.Rows[i-1].Value[a]) {
+			if i > 0 && !r.Value[a].GreaterThan(bailiffTariffsNL.Rows[i-1].Value[a]) {
 				t.Errorf("row %d: act %s does not rise over the previous row", i, a)
 			}
 		}
@@ -123,19 +123,19 @@ func TestBailiffFeeTable(t *testing.T) {
 }
 
 func TestIndemnityTables(t *testing.T) {
-	courtCheckTimeline(t, beIndemnityBaseTable, nil)
-	courtCheckTimeline(t, beIndemnityIndex, nil)
-	if got, want := beIndemnityIndex.Rows[0].From, beIndemnityBaseTable.Rows[0].From; !got.Equal(want) {
+	courtCheckTimeline(t, indemnityBaseTableBE, nil)
+	courtCheckTimeline(t, indemnityIndexBE, nil)
+	if got, want := indemnityIndexBE.Rows[0].From, indemnityBaseTableBE.Rows[0].From; !got.Equal(want) {
 		t.Errorf("index table starts %s, base table %s", got, want)
 	}
-	for i, r := range beIndemnityIndex.Rows {
+	for i, r := range indemnityIndexBE.Rows {
 		// Old art. 8: each step adds 10 % of the original amounts.
 		want := decimal.NewFromInt(int64(10 + i)).Shift(-1)
 		if !r.Value.Equal(want) {
 			t.Errorf("index row %d: factor %s, want %s", i, r.Value, want)
 		}
 	}
-	for _, r := range beIndemnityBaseTable.Rows {
+	for _, r := range indemnityBaseTableBE.Rows {
 		var bands []CourtBand
 		var base, lo, hi []decimal.Decimal
 		for _, l := range r.Value.lines {
@@ -153,8 +153,8 @@ func TestIndemnityTables(t *testing.T) {
 }
 
 func TestLiquidationTable(t *testing.T) {
-	courtCheckTimeline(t, nlLiquidationKanton, nil)
-	for _, r := range nlLiquidationKanton.Rows {
+	courtCheckTimeline(t, liquidationKantonNL, nil)
+	for _, r := range liquidationKantonNL.Rows {
 		var bands []CourtBand
 		var pp []decimal.Decimal
 		for _, l := range r.Value.lines {

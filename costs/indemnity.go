@@ -68,11 +68,11 @@ func ProceduralIndemnity(c vordering.Country, q IndemnityQuery) (IndemnityResult
 	if err := courtCheckClaim("IndemnityQuery.ClaimValue", q.ClaimValue, q.Undetermined); err != nil {
 		return IndemnityResult{}, err
 	}
-	baseRow, err := beIndemnityBaseTable.At(q.AsOf)
+	baseRow, err := indemnityBaseTableBE.At(q.AsOf)
 	if err != nil {
 		return IndemnityResult{}, err
 	}
-	idxRow, err := beIndemnityIndex.At(q.AsOf)
+	idxRow, err := indemnityIndexBE.At(q.AsOf)
 	if err != nil {
 		return IndemnityResult{}, err
 	}
@@ -105,7 +105,7 @@ func ProceduralIndemnity(c vordering.Country, q IndemnityQuery) (IndemnityResult
 		Rounding:    rr,
 		Period:      idxRow.Period(),
 		Steps: []string{
-			"band (" + beIndemnityBaseTable.Name + "): " + line.band.String() +
+			"band (" + indemnityBaseTableBE.Name + "): " + line.band.String() +
 				" → base " + line.base.StringFixed(2) + ", min " + line.min.StringFixed(2) + ", max " + line.max.StringFixed(2) + " at 100 %",
 			"index factor " + f.String() + " in force " + idxRow.Period().String(),
 			"indexed, rounded " + rr.String() + " to the cent: base " + base.StringFixed(2) + ", min " + lo.StringFixed(2) + ", max " + hi.StringFixed(2),

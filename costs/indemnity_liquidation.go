@@ -87,7 +87,7 @@ func LiquidationTariff(c vordering.Country, q LiquidationQuery) (LiquidationResu
 	default:
 		return LiquidationResult{}, vordering.Invalid("LiquidationQuery.Court", q.Court, "not a Dutch court")
 	}
-	row, err := nlLiquidationKanton.At(q.AsOf)
+	row, err := liquidationKantonNL.At(q.AsOf)
 	if err != nil {
 		return LiquidationResult{}, err
 	}
@@ -111,7 +111,7 @@ func LiquidationTariff(c vordering.Country, q LiquidationQuery) (LiquidationResu
 	}
 	pts := q.Points
 	steps := make([]string, 0, 4)
-	steps = append(steps, "table: "+nlLiquidationKanton.Name+", row in force "+row.Period().String())
+	steps = append(steps, "table: "+liquidationKantonNL.Name+", row in force "+row.Period().String())
 	if band.Undetermined {
 		steps = append(steps, "undetermined value: tariff per point between EUR "+lo.StringFixed(2)+" and EUR "+hi.StringFixed(2)+", at the court's discretion")
 	} else {

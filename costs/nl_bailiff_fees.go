@@ -33,7 +33,7 @@ func bailiffCents(a, b, c, d, e, i, j int64) bailiffTariff {
 
 const bailiffBtag = "Besluit tarieven ambtshandelingen gerechtsdeurwaarders (Btag)"
 
-var nlBailiffTariffs = vordering.NewTimeline("NL Btag art. 2 lid 1",
+var bailiffTariffsNL = vordering.NewTimeline("NL Btag art. 2 lid 1",
 	vordering.Row[bailiffTariff]{
 		From: courtDate(2021, 7, 1), Until: courtDate(2021, 12, 31),
 		Value: bailiffCents(9852, 10871, 7902, 7119, 13137, 20933, 14697),

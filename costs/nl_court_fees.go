@@ -63,9 +63,9 @@ func courtEuros3(other, natural, lowIncome int64) courtFeeAmounts {
 
 var courtCiteWgbz = "Wet griffierechten burgerlijke zaken (Wgbz)"
 
-// nlCantonFees is the kanton table (art. 3 lid 2 Wgbz and the annexed
+// courtFeesNLKanton is the kanton table (art. 3 lid 2 Wgbz and the annexed
 // table, column "kantonzaken"). Only the claimant pays (art. 4 Wgbz).
-var nlCantonFees = vordering.NewTimeline("NL griffierecht kanton (Wgbz)",
+var courtFeesNLKanton = vordering.NewTimeline("NL griffierecht kanton (Wgbz)",
 	vordering.Row[courtFeeSchedule]{
 		From: courtDate(2015, 1, 1), Until: courtDate(2015, 12, 31),
 		Value: courtFeeSchedule{
@@ -107,9 +107,9 @@ var nlCantonFees = vordering.NewTimeline("NL griffierecht kanton (Wgbz)",
 	},
 )
 
-// nlFirstInstanceFees is the rechtbank table (sector civiel / handel): both
+// courtFeesNLRechtbank is the rechtbank table (sector civiel / handel): both
 // claimant and defendant pay (art. 3 lid 1 Wgbz).
-var nlFirstInstanceFees = vordering.NewTimeline("NL griffierecht rechtbank (Wgbz)",
+var courtFeesNLRechtbank = vordering.NewTimeline("NL griffierecht rechtbank (Wgbz)",
 	vordering.Row[courtFeeSchedule]{
 		From: courtDate(2024, 1, 1), Until: courtDate(2024, 12, 31),
 		Value: courtFeeSchedule{
@@ -130,8 +130,8 @@ var nlFirstInstanceFees = vordering.NewTimeline("NL griffierecht rechtbank (Wgbz
 	},
 )
 
-// nlAppealFees is the gerechtshof table (appeal): both parties pay.
-var nlAppealFees = vordering.NewTimeline("NL griffierecht gerechtshof (Wgbz)",
+// courtFeesNLHof is the gerechtshof table (appeal): both parties pay.
+var courtFeesNLHof = vordering.NewTimeline("NL griffierecht gerechtshof (Wgbz)",
 	vordering.Row[courtFeeSchedule]{
 		From: courtDate(2024, 1, 1), Until: courtDate(2024, 12, 31),
 		Value: courtFeeSchedule{

@@ -55,7 +55,7 @@ func liquidationLines(perPoint ...int64) []liquidationLine {
 
 const liquidationSource = "https://www.rechtspraak.nl/Voor-advocaten-en-juristen/Reglementen-procedures-en-formulieren/Civiel/tarieven-kosten-vergoedingen/Paginas/liquidatietarief-kanton-2024.aspx"
 
-var nlLiquidationKanton = vordering.NewTimeline("NL liquidatietarief kanton",
+var liquidationKantonNL = vordering.NewTimeline("NL liquidatietarief kanton",
 	vordering.Row[liquidationSchedule]{
 		From: courtDate(2023, 2, 1), Until: courtDate(2024, 1, 31),
 		Value: liquidationSchedule{
