@@ -12,6 +12,10 @@ import (
 // Art. 2 sets a base, minimum and maximum amount per band of claim value,
 // art. 3 those for claims not valued in money; art. 8 indexes them.
 //
+// The five steps (1.3.2011, 1.6.2016, 1.6.2021, 1.4.2022, 1.11.2022) are
+// listed by latribune.avocats.be and, by the month the threshold was
+// crossed, by droitbelge.be.
+//
 // Until the KB of 16.5.2024 art. 8 raised all amounts by 10 % of the
 // original amounts each time the consumer-price index rose 10 points above
 // 105.78 (base 2004); the steps are the rows of indemnityIndexBE below.
@@ -74,7 +78,7 @@ var indemnityIndexBE = vordering.NewTimeline("BE rechtsplegingsvergoeding, index
 	indemnityStep(2016, 6, 1, 2021, 5, 31, 120, "second 10 % step. Conflict: studio-penale.be dates it 1.1.2016; latribune.avocats.be and schuermans-law.be say 1.6.2016 (followed)", "latribune.avocats.be; schuermans-law.be"),
 	indemnityStep(2021, 6, 1, 2022, 3, 31, 130, "third 10 % step", "latribune.avocats.be; schuermans-law.be"),
 	indemnityStep(2022, 4, 1, 2022, 10, 31, 140, "fourth 10 % step", "schuermans-law.be; avocatdeliege.be"),
-	indemnityStep(2022, 11, 1, 2025, 2, 28, 150, "fifth 10 % step (avocatdeliege.be: 'indexés à 150 %'). Closed on 28.2.2025: the re-indexation of 1.3.2025 under the new art. 8 (KB 16.5.2024) is not base × 1.6 and its amounts were not confirmed", "avocatdeliege.be; tack51.be (150 % table)"),
+	indemnityStep(2022, 11, 1, 2025, 2, 28, 150, "fifth 10 % step (avocatdeliege.be: 'indexés à 150 %'). The index fell back to 155.39 in February 2023, below the 155.78 threshold; whether the amounts then dropped back to 140 % was disputed (latribune.avocats.be, droitbelge.be). This table keeps 150 %, as droitbelge.be (tables of 15.3.2023) and tack51.be do and as the KB of 16.5.2024 settled for the future (a step only after a new move of 10 points). Closed on 28.2.2025: the re-indexation of 1.3.2025 under the new art. 8 (KB 16.5.2024) is not base × 1.6 and its amounts were not confirmed", "avocatdeliege.be; tack51.be (150 % table)"),
 )
 
 func indemnityStep(y1 int, m1 time.Month, d1 int, y2 int, m2 time.Month, d2 int, percent int64, note, sources string) vordering.Row[decimal.Decimal] {
