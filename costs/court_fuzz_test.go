@@ -75,6 +75,9 @@ func FuzzBailiffFee(f *testing.F) {
 		if !r.Amount.IsPositive() || !r.Period.Contains(on) || r.Act != BailiffAct(act) {
 			t.Fatalf("bad result: %+v", r)
 		}
+		if _, err := json.Marshal(r); err != nil {
+			t.Fatalf("marshal: %v", err)
+		}
 	})
 }
 
@@ -96,6 +99,9 @@ func FuzzProceduralIndemnity(f *testing.F) {
 		}
 		if !r.Min.IsPositive() || r.Base.LessThan(r.Min) || r.Max.LessThan(r.Base) {
 			t.Fatalf("min ≤ base ≤ max fails: %+v", r)
+		}
+		if _, err := json.Marshal(r); err != nil {
+			t.Fatalf("marshal: %v", err)
 		}
 		if !undetermined {
 			q2 := q
@@ -129,6 +135,9 @@ func FuzzLiquidationTariff(f *testing.F) {
 		}
 		if r.MaxPoints > 0 && r.Points.GreaterThan(decimal.NewFromInt(r.MaxPoints)) {
 			t.Fatalf("points %s above the cap %d", r.Points, r.MaxPoints)
+		}
+		if _, err := json.Marshal(r); err != nil {
+			t.Fatalf("marshal: %v", err)
 		}
 		if !undetermined {
 			q2 := q
