@@ -1,0 +1,229 @@
+package costs
+
+import (
+	"fmt"
+
+	"github.com/vordering/vordering"
+)
+
+// Court is the court (or, for Belgium, the kind of court) before which a
+// claim is brought. The same value names the equivalent court of either
+// country where the two systems line up (first instance, appeal); the
+// country-specific courts say so in their comment. The zero value is not a
+// court and is rejected.
+type Court uint8
+
+// The courts.
+const (
+	// CourtCantonal is the Dutch kantonrechter (sector kanton of the
+	// rechtbank; art. 93 Rv): claims up to EUR 25,000 and the kanton subjects.
+	// Only the claimant pays griffierecht (art. 4 Wgbz). NL only.
+	CourtCantonal Court = iota + 1
+	// CourtJusticeOfPeace is the Belgian vrederechter / juge de paix
+	// (art. 590 Ger.W.). BE only.
+	CourtJusticeOfPeace
+	// CourtPolice is the Belgian politierechtbank / tribunal de police; its
+	// roll fee is that of the vrederechter (art. 269¹ W.Reg.). BE only.
+	CourtPolice
+	// CourtFirstInstance is the court of general first-instance jurisdiction:
+	// the Dutch rechtbank (sector civiel, "handel") and the Belgian rechtbank
+	// van eerste aanleg / tribunal de première instance.
+	CourtFirstInstance
+	// CourtEnterprise is the Belgian ondernemingsrechtbank / tribunal de
+	// l'entreprise (formerly rechtbank van koophandel). BE only.
+	CourtEnterprise
+	// CourtAppeal is the court of appeal: the Dutch gerechtshof and the
+	// Belgian hof van beroep / cour d'appel.
+	CourtAppeal
+	// CourtCassation is the supreme court: the Belgian Hof van Cassatie and
+	// the Dutch Hoge Raad.
+	CourtCassation
+)
+
+var courtNames = [...]string{
+	CourtCantonal:       "kanton",
+	CourtJusticeOfPeace: "vredegerecht",
+	CourtPolice:         "politierechtbank",
+	CourtFirstInstance:  "rechtbank",
+	CourtEnterprise:     "ondernemingsrechtbank",
+	CourtAppeal:         "hof",
+	CourtCassation:      "cassatie",
+}
+
+// Valid reports whether c is one of the defined courts.
+func (c Court) Valid() bool { return c >= CourtCantonal && c <= CourtCassation }
+
+// String returns the Dutch name practitioners use ("kanton", "vredegerecht",
+// "politierechtbank", "rechtbank", "ondernemingsrechtbank", "hof",
+// "cassatie"), or "Court(n)" for an undefined value.
+func (c Court) String() string {
+	if c.Valid() {
+		return courtNames[c]
+	}
+	return fmt.Sprintf("Court(%d)", uint8(c))
+}
+
+// MarshalText encodes the court as its String form. An undefined value is an
+// error wrapping [vordering.ErrInvalidInput].
+func (c Court) MarshalText() ([]byte, error) {
+	if !c.Valid() {
+		return nil, vordering.Invalid("Court", uint8(c), "not a defined court")
+	}
+	return []byte(courtNames[c]), nil
+}
+
+// UnmarshalText decodes the String form of a court.
+func (c *Court) UnmarshalText(b []byte) error {
+	for i, n := range courtNames {
+		if i > 0 && n == string(b) {
+			*c = Court(i)
+			return nil
+		}
+	}
+	return vordering.Invalid("Court", string(b), "not a court name")
+}
+
+// CourtParty is the category of the party that owes a Dutch court fee: the
+// Wet griffierechten burgerlijke zaken (Wgbz) sets one column per category.
+// Belgian roll fees do not depend on the party; a Belgian query may leave it
+// zero. The zero value is not a category.
+type CourtParty uint8
+
+// The party categories of the Wgbz tables.
+const (
+	// CourtPartyOther is every party that is not a natural person
+	// ("niet-natuurlijke personen": legal persons, and also a vof, cv or
+	// maatschap).
+	CourtPartyOther CourtParty = iota + 1
+	// CourtPartyNatural is a natural person ("natuurlijke personen"),
+	// including a sole trader.
+	CourtPartyNatural
+	// CourtPartyLowIncome is a natural person whose income and assets are
+	// under the thresholds of art. 16 Wgbz ("on- en minvermogenden"), who
+	// pays the reduced fee.
+	CourtPartyLowIncome
+)
+
+var courtPartyNames = [...]string{
+	CourtPartyOther:     "niet-natuurlijk-persoon",
+	CourtPartyNatural:   "natuurlijk-persoon",
+	CourtPartyLowIncome: "onvermogend",
+}
+
+// Valid reports whether p is one of the defined categories.
+func (p CourtParty) Valid() bool { return p >= CourtPartyOther && p <= CourtPartyLowIncome }
+
+// String returns "niet-natuurlijk-persoon", "natuurlijk-persoon" or
+// "onvermogend", or "CourtParty(n)" for an undefined value.
+func (p CourtParty) String() string {
+	if p.Valid() {
+		return courtPartyNames[p]
+	}
+	return fmt.Sprintf("CourtParty(%d)", uint8(p))
+}
+
+// MarshalText encodes the category as its String form. An undefined value is
+// an error wrapping [vordering.ErrInvalidInput].
+func (p CourtParty) MarshalText() ([]byte, error) {
+	if !p.Valid() {
+		return nil, vordering.Invalid("CourtParty", uint8(p), "not a defined party category")
+	}
+	return []byte(courtPartyNames[p]), nil
+}
+
+// UnmarshalText decodes the String form of a category.
+func (p *CourtParty) UnmarshalText(b []byte) error {
+	for i, n := range courtPartyNames {
+		if i > 0 && n == string(b) {
+			*p = CourtParty(i)
+			return nil
+		}
+	}
+	return vordering.Invalid("CourtParty", string(b), `want "niet-natuurlijk-persoon", "natuurlijk-persoon" or "onvermogend"`)
+}
+
+// BailiffAct is an official act of a bailiff (ambtshandeling van een
+// gerechtsdeurwaarder) that a collection needs. The names follow the
+// subparagraphs of art. 2 lid 1 of the Dutch Besluit tarieven
+// ambtshandelingen gerechtsdeurwaarders (Btag). The zero value is not an act.
+type BailiffAct uint8
+
+// The bailiff acts.
+const (
+	// BailiffSummons is the writ that starts a claim procedure: dagvaarding,
+	// "oproeping in een vorderingsprocedure" (art. 2 lid 1 sub a Btag).
+	BailiffSummons BailiffAct = iota + 1
+	// BailiffServiceOfTitle is the service of a judgment or other
+	// enforceable title, with or without a command to pay: "betekening van
+	// een titel" (sub b).
+	BailiffServiceOfTitle
+	// BailiffCommand is a command to pay (bevel, hernieuwd bevel), the
+	// service of a petition with a summons to appear, or a notice
+	// (aanzegging): sub c.
+	BailiffCommand
+	// BailiffOtherService is any other service, e.g. the service of an
+	// attachment on the debtor (overbetekening): sub d.
+	BailiffOtherService
+	// BailiffAttachmentMovables is an attachment of movable goods that are
+	// not registered property (beslag op roerende zaken): sub e.
+	BailiffAttachmentMovables
+	// BailiffAttachmentBank is a garnishment of a non-periodic payment, the
+	// usual bank-account garnishment (derdenbeslag op een niet-periodieke
+	// betaling): sub i.
+	BailiffAttachmentBank
+	// BailiffAttachmentWages is a garnishment of periodic payments such as
+	// wages or benefits (loonbeslag, derdenbeslag op periodieke betalingen):
+	// sub j.
+	BailiffAttachmentWages
+
+	bailiffActEnd // one past the last act; used to size tables
+)
+
+var bailiffActNames = [...]string{
+	BailiffSummons:            "dagvaarding",
+	BailiffServiceOfTitle:     "betekening-titel",
+	BailiffCommand:            "bevel",
+	BailiffOtherService:       "overige-betekening",
+	BailiffAttachmentMovables: "beslag-roerende-zaken",
+	BailiffAttachmentBank:     "bankbeslag",
+	BailiffAttachmentWages:    "loonbeslag",
+}
+
+// BailiffActs lists every defined act in a stable order.
+var BailiffActs = [...]BailiffAct{
+	BailiffSummons, BailiffServiceOfTitle, BailiffCommand, BailiffOtherService,
+	BailiffAttachmentMovables, BailiffAttachmentBank, BailiffAttachmentWages,
+}
+
+// Valid reports whether a is one of the defined acts.
+func (a BailiffAct) Valid() bool { return a >= BailiffSummons && a < bailiffActEnd }
+
+// String returns the Dutch name of the act ("dagvaarding",
+// "betekening-titel", "bevel", "overige-betekening", "beslag-roerende-zaken",
+// "bankbeslag", "loonbeslag"), or "BailiffAct(n)" for an undefined value.
+func (a BailiffAct) String() string {
+	if a.Valid() {
+		return bailiffActNames[a]
+	}
+	return fmt.Sprintf("BailiffAct(%d)", uint8(a))
+}
+
+// MarshalText encodes the act as its String form. An undefined value is an
+// error wrapping [vordering.ErrInvalidInput].
+func (a BailiffAct) MarshalText() ([]byte, error) {
+	if !a.Valid() {
+		return nil, vordering.Invalid("BailiffAct", uint8(a), "not a defined bailiff act")
+	}
+	return []byte(bailiffActNames[a]), nil
+}
+
+// UnmarshalText decodes the String form of an act.
+func (a *BailiffAct) UnmarshalText(b []byte) error {
+	for i, n := range bailiffActNames {
+		if i > 0 && n == string(b) {
+			*a = BailiffAct(i)
+			return nil
+		}
+	}
+	return vordering.Invalid("BailiffAct", string(b), "not a bailiff act name")
+}

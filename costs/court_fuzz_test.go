@@ -1,0 +1,150 @@
+package costs
+
+import (
+	"encoding/json"
+	"testing"
+	"time"
+
+	"github.com/rickb777/date"
+	"github.com/shopspring/decimal"
+	"github.com/vordering/vordering"
+)
+
+// courtFuzzDate builds a date from fuzzed parts; rickb777/date normalises
+// out-of-range months and days, which is what a fuzzer needs.
+func courtFuzzDate(y, m, d int) date.Date {
+	return date.New(y%4000, time.Month(m%24), d%64)
+}
+
+// courtFuzzValue parses a fuzzed amount; ok is false for text that is not a
+// number (nothing to test).
+func courtFuzzValue(s string) (decimal.Decimal, bool) {
+	if len(s) > 64 {
+		return decimal.Decimal{}, false
+	}
+	v, err := decimal.NewFromString(s)
+	return v, err == nil
+}
+
+var courtFuzzStep = decimal.NewFromInt(1000)
+
+func FuzzCourtFee(f *testing.F) {
+	f.Add(uint8(2), uint8(1), uint8(1), 2022, 3, 1, "1850", false)
+	f.Add(uint8(2), uint8(4), uint8(2), 2024, 6, 1, "100000.01", false)
+	f.Add(uint8(1), uint8(2), uint8(0), 2019, 2, 1, "0", true)
+	f.Add(uint8(1), uint8(7), uint8(3), 2017, 9, 1, "-3", false)
+	f.Add(uint8(0), uint8(9), uint8(9), 0, 0, 0, "1e99999", false)
+	f.Fuzz(func(t *testing.T, country, court, party uint8, y, m, d int, value string, undetermined bool) {
+		v, ok := courtFuzzValue(value)
+		if !ok {
+			return
+		}
+		q := CourtFeeQuery{Court: Court(court), Party: CourtParty(party), AsOf: courtFuzzDate(y, m, d), ClaimValue: v, Undetermined: undetermined}
+		r, err := CourtFee(vordering.Country(country), q)
+		if err != nil {
+			return
+		}
+		if !r.Amount.IsPositive() || len(r.Citations) == 0 || !r.Period.Contains(q.AsOf) {
+			t.Fatalf("bad result for %+v: %+v", q, r)
+		}
+		if _, err := json.Marshal(r); err != nil {
+			t.Fatalf("marshal: %v", err)
+		}
+		// Invariant: the fee never falls when the claim grows.
+		if !undetermined {
+			q2 := q
+			q2.ClaimValue = v.Add(courtFuzzStep)
+			if r2, err := CourtFee(vordering.Country(country), q2); err == nil && r2.Amount.LessThan(r.Amount) {
+				t.Fatalf("fee falls from %s to %s when the claim grows from %s to %s", r.Amount, r2.Amount, v, q2.ClaimValue)
+			}
+		}
+	})
+}
+
+func FuzzBailiffFee(f *testing.F) {
+	f.Add(uint8(2), uint8(1), 2024, 1, 1)
+	f.Add(uint8(2), uint8(7), 2021, 7, 1)
+	f.Add(uint8(1), uint8(3), 2023, 3, 1)
+	f.Add(uint8(3), uint8(0), -5, 99, -1)
+	f.Fuzz(func(t *testing.T, country, act uint8, y, m, d int) {
+		on := courtFuzzDate(y, m, d)
+		r, err := BailiffFee(vordering.Country(country), BailiffAct(act), on)
+		if err != nil {
+			return
+		}
+		if !r.Amount.IsPositive() || !r.Period.Contains(on) || r.Act != BailiffAct(act) {
+			t.Fatalf("bad result: %+v", r)
+		}
+		if _, err := json.Marshal(r); err != nil {
+			t.Fatalf("marshal: %v", err)
+		}
+	})
+}
+
+func FuzzProceduralIndemnity(f *testing.F) {
+	f.Add(uint8(1), 2024, 5, 1, "15000", false)
+	f.Add(uint8(1), 2008, 1, 1, "250", false)
+	f.Add(uint8(1), 2019, 3, 1, "0", true)
+	f.Add(uint8(2), 2024, 5, 1, "1", false)
+	f.Add(uint8(1), 2025, 3, 1, "1e-30", false)
+	f.Fuzz(func(t *testing.T, country uint8, y, m, d int, value string, undetermined bool) {
+		v, ok := courtFuzzValue(value)
+		if !ok {
+			return
+		}
+		q := IndemnityQuery{AsOf: courtFuzzDate(y, m, d), ClaimValue: v, Undetermined: undetermined}
+		r, err := ProceduralIndemnity(vordering.Country(country), q)
+		if err != nil {
+			return
+		}
+		if !r.Min.IsPositive() || r.Base.LessThan(r.Min) || r.Max.LessThan(r.Base) {
+			t.Fatalf("min ≤ base ≤ max fails: %+v", r)
+		}
+		if _, err := json.Marshal(r); err != nil {
+			t.Fatalf("marshal: %v", err)
+		}
+		if !undetermined {
+			q2 := q
+			q2.ClaimValue = v.Add(courtFuzzStep)
+			if r2, err := ProceduralIndemnity(vordering.Country(country), q2); err == nil && r2.Base.LessThan(r.Base) {
+				t.Fatalf("base falls from %s to %s when the claim grows", r.Base, r2.Base)
+			}
+		}
+	})
+}
+
+func FuzzLiquidationTariff(f *testing.F) {
+	f.Add(uint8(2), uint8(1), 2024, 2, 1, "1000", "2", false)
+	f.Add(uint8(2), uint8(1), 2023, 6, 1, "200", "9.5", false)
+	f.Add(uint8(2), uint8(1), 2025, 1, 1, "0", "1", true)
+	f.Add(uint8(2), uint8(4), 2024, 2, 1, "1", "1", false)
+	f.Add(uint8(2), uint8(1), 2024, 2, 1, "1", "1e20", false)
+	f.Fuzz(func(t *testing.T, country, court uint8, y, m, d int, value, points string, undetermined bool) {
+		v, ok := courtFuzzValue(value)
+		p, ok2 := courtFuzzValue(points)
+		if !ok || !ok2 {
+			return
+		}
+		q := LiquidationQuery{Court: Court(court), AsOf: courtFuzzDate(y, m, d), ClaimValue: v, Points: p, Undetermined: undetermined}
+		r, err := LiquidationTariff(vordering.Country(country), q)
+		if err != nil {
+			return
+		}
+		if !r.Points.IsPositive() || r.Points.GreaterThan(p) || !r.Amount.Equal(r.Points.Mul(r.PerPoint)) || r.AmountMax.LessThan(r.Amount) {
+			t.Fatalf("bad result: %+v", r)
+		}
+		if r.MaxPoints > 0 && r.Points.GreaterThan(decimal.NewFromInt(r.MaxPoints)) {
+			t.Fatalf("points %s above the cap %d", r.Points, r.MaxPoints)
+		}
+		if _, err := json.Marshal(r); err != nil {
+			t.Fatalf("marshal: %v", err)
+		}
+		if !undetermined {
+			q2 := q
+			q2.ClaimValue = v.Add(courtFuzzStep)
+			if r2, err := LiquidationTariff(vordering.Country(country), q2); err == nil && r2.Amount.LessThan(r.Amount) {
+				t.Fatalf("amount falls from %s to %s when the claim grows", r.Amount, r2.Amount)
+			}
+		}
+	})
+}
