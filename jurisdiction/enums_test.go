@@ -2,8 +2,10 @@ package jurisdiction
 
 import (
 	"encoding"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/vordering/vordering"
@@ -75,6 +77,34 @@ func TestEnumText(t *testing.T) {
 		}
 		if err := u.UnmarshalText(nil); !errors.Is(err, vordering.ErrInvalidInput) {
 			t.Errorf("%T.UnmarshalText(empty) err = %v", u, err)
+		}
+	}
+}
+
+// A claim travels through JSON unchanged (amounts as strings, the date in
+// ISO form, enums as text), so a caller can store and replay a query.
+func TestClaimJSONRoundTrip(t *testing.T) {
+	q := Claim{
+		Country: vordering.BE, AsOf: day(2019, 2, 28), Matter: MatterUtilitySupply,
+		Creditor:  Party{Kind: vordering.Enterprise, Domicile: "BE"},
+		Debtor:    Party{Kind: vordering.Consumer, Domicile: "NL", NotMerchant: true},
+		Principal: amt("1234.56"), Interest: amt("12.5"), Costs: amt("40"), CreditAmount: amt("0"),
+	}
+	b, err := json.Marshal(q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back Claim
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatalf("unmarshal %s: %v", b, err)
+	}
+	if back.Country != q.Country || !back.AsOf.Equal(q.AsOf) || back.Matter != q.Matter || back.Creditor != q.Creditor || back.Debtor != q.Debtor ||
+		!back.Principal.Equal(q.Principal) || !back.Interest.Equal(q.Interest) || !back.Costs.Equal(q.Costs) {
+		t.Errorf("round trip via %s gave %+v", b, back)
+	}
+	for _, want := range []string{`"matter":"utility-supply"`, `"asOf":"2019-02-28"`, `"kind":"consumer"`} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("JSON %s lacks %s", b, want)
 		}
 	}
 }
