@@ -86,12 +86,12 @@ func TestCompetentBEBusinesses(t *testing.T) {
 		{"2018-10-31 B2B 100", claim(be, day(2018, 10, 31), MatterGeneral, en, en, "100"), CommercialCourt, 0, "art. 573", "Law 26.03.2014 (in force 1.7.2014) until the 2018 reform"},
 		{"2014-07-01 B2B 100", claim(be, day(2014, 7, 1), MatterGeneral, en, en, "100"), CommercialCourt, 0, "art. 573", "Law 26.03.2014, in force 1.7.2014 (advodejonghe.be; consenso.be: also invoices of 1 euro)"},
 		// A liberal profession is an enterprise from 1.7.2014: NotMerchant no longer matters.
-		{"2016 B2B liberal profession", Claim{Country: be, AsOf: day(2016, 5, 2), Matter: MatterGeneral, Creditor: Party{Kind: en, NotMerchant: true}, Debtor: Party{Kind: en}, Principal: amt("900")}, CommercialCourt, 0, "art. 573", "art. 573, 1° (2014 text): all persons durably pursuing an economic goal"},
+		{"2016 B2B liberal profession", Claim{Country: be, AsOf: day(2016, 5, 2), Matter: MatterGeneral, Creditor: en, CreditorNotMerchant: true, Debtor: en, Principal: amt("900")}, CommercialCourt, 0, "art. 573", "art. 573, 1° (2014 text): all persons durably pursuing an economic goal"},
 		// Before 1.7.2014: merchants; the vrederechter below the art. 590 ceiling, the rechtbank van koophandel above.
 		{"2014-06-30 B2B exactly 1860", claim(be, day(2014, 6, 30), MatterGeneral, en, en, "1860"), JusticeOfThePeace, 0, "art. 590", "old art. 573, 1° (only above the vrederechter's competence; baliebrugge.be, consenso.be) and art. 590"},
 		{"2014-06-30 B2B 1860.01", claim(be, day(2014, 6, 30), MatterGeneral, en, en, "1860.01"), CommercialCourt, 0, "art. 573", "old art. 573, 1°: merchants above 1,860"},
 		// Before 1.7.2014 a non-merchant enterprise fell under the general rule.
-		{"2012 non-merchant above ceiling", Claim{Country: be, AsOf: day(2012, 3, 1), Matter: MatterGeneral, Creditor: Party{Kind: en}, Debtor: Party{Kind: en, NotMerchant: true}, Principal: amt("3000")}, CourtOfFirstInstance, 0, "art. 568", "old art. 573, 1° required two merchants; art. 568 residual"},
+		{"2012 non-merchant above ceiling", Claim{Country: be, AsOf: day(2012, 3, 1), Matter: MatterGeneral, Creditor: en, Debtor: en, DebtorNotMerchant: true, Principal: amt("3000")}, CourtOfFirstInstance, 0, "art. 568", "old art. 573, 1° required two merchants; art. 568 residual"},
 		// art. 573 al. 2: a non-enterprise suing an enterprise may choose the enterprise court.
 		{"2020 consumer v enterprise", claim(be, day(2020, 2, 3), MatterGeneral, co, en, "700"), JusticeOfThePeace, EnterpriseCourt, "art. 590", "art. 590 by value; art. 573 al. 2 option"},
 		{"2016 consumer v enterprise above", claim(be, day(2016, 2, 3), MatterGeneral, co, en, "7000"), CourtOfFirstInstance, CommercialCourt, "art. 568", "art. 568 by value; art. 573 al. 2 option (rechtbank van koophandel before 1.11.2018)"},
@@ -194,7 +194,7 @@ func TestCompetentErrors(t *testing.T) {
 		{"huge negative", withPrincipal(claim(be, day(2024, 1, 1), MatterGeneral, en, co, "1"), decimal.New(-7, 999999999)), vordering.ErrInvalidInput},
 		{"10^15", claim(be, day(2024, 1, 1), MatterGeneral, en, co, "1000000000000000"), vordering.ErrInvalidInput},
 		{"negative interest", withAccessories(claim(be, day(2024, 1, 1), MatterGeneral, en, co, "10"), "-0.01", "0"), vordering.ErrInvalidInput},
-		{"bad domicile", Claim{Country: be, AsOf: day(2024, 1, 1), Matter: MatterGeneral, Creditor: Party{Kind: en, Domicile: "be"}, Debtor: Party{Kind: co}, Principal: amt("10")}, vordering.ErrInvalidInput},
+		{"bad domicile", Claim{Country: be, AsOf: day(2024, 1, 1), Matter: MatterGeneral, Creditor: en, CreditorDomicile: "be", Debtor: co, Principal: amt("10")}, vordering.ErrInvalidInput},
 	} {
 		_, err := Competent(c.q)
 		if !errors.Is(err, c.want) {

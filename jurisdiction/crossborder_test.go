@@ -12,7 +12,7 @@ import (
 
 func xclaim(c vordering.Country, on date.Date, m Matter, credDom, debtDom string, debtor vordering.PartyKind, principal, interest string) Claim {
 	q := claim(c, on, m, en, debtor, principal)
-	q.Creditor.Domicile, q.Debtor.Domicile = credDom, debtDom
+	q.CreditorDomicile, q.DebtorDomicile = credDom, debtDom
 	q.Interest = amt(interest)
 	return q
 }

@@ -55,6 +55,9 @@ func TestEnumText(t *testing.T) {
 			t.Errorf("%d.String() = %q, want %q", c, c.String(), want)
 		}
 	}
+	if Vrederechter.String() != "vrederechter" || Kantonrechter != SubdistrictCourt || Rechtbank.String() != "rechtbank" || Ondernemingsrechtbank != EnterpriseCourt {
+		t.Error("Dutch aliases do not match")
+	}
 	if SubdistrictCourt.Country() != vordering.NL || CommercialCourt.Country() != vordering.BE || Court(0).Country() != 0 {
 		t.Error("Court.Country is wrong")
 	}
@@ -86,8 +89,8 @@ func TestEnumText(t *testing.T) {
 func TestClaimJSONRoundTrip(t *testing.T) {
 	q := Claim{
 		Country: vordering.BE, AsOf: day(2019, 2, 28), Matter: MatterUtilitySupply,
-		Creditor:  Party{Kind: vordering.Enterprise, Domicile: "BE"},
-		Debtor:    Party{Kind: vordering.Consumer, Domicile: "NL", NotMerchant: true},
+		Creditor: vordering.Enterprise, CreditorDomicile: "BE",
+		Debtor: vordering.Consumer, DebtorDomicile: "NL", DebtorNotMerchant: true,
 		Principal: amt("1234.56"), Interest: amt("12.5"), Costs: amt("40"), CreditAmount: amt("0"),
 	}
 	b, err := json.Marshal(q)
@@ -98,11 +101,11 @@ func TestClaimJSONRoundTrip(t *testing.T) {
 	if err := json.Unmarshal(b, &back); err != nil {
 		t.Fatalf("unmarshal %s: %v", b, err)
 	}
-	if back.Country != q.Country || !back.AsOf.Equal(q.AsOf) || back.Matter != q.Matter || back.Creditor != q.Creditor || back.Debtor != q.Debtor ||
+	if back.Country != q.Country || !back.AsOf.Equal(q.AsOf) || back.Matter != q.Matter || back.Creditor != q.Creditor || back.Debtor != q.Debtor || back.CreditorDomicile != q.CreditorDomicile || back.DebtorDomicile != q.DebtorDomicile || back.DebtorNotMerchant != q.DebtorNotMerchant ||
 		!back.Principal.Equal(q.Principal) || !back.Interest.Equal(q.Interest) || !back.Costs.Equal(q.Costs) {
 		t.Errorf("round trip via %s gave %+v", b, back)
 	}
-	for _, want := range []string{`"matter":"utility-supply"`, `"asOf":"2019-02-28"`, `"kind":"consumer"`} {
+	for _, want := range []string{`"matter":"utility-supply"`, `"asOf":"2019-02-28"`, `"debtor":"consumer"`} {
 		if !strings.Contains(string(b), want) {
 			t.Errorf("JSON %s lacks %s", b, want)
 		}

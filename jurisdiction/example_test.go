@@ -19,8 +19,8 @@ func ExampleCompetent() {
 		Country:   vordering.BE,
 		AsOf:      date.New(2025, time.March, 3),
 		Matter:    jurisdiction.MatterGeneral,
-		Creditor:  jurisdiction.Party{Kind: vordering.Enterprise},
-		Debtor:    jurisdiction.Party{Kind: vordering.Consumer},
+		Creditor:  vordering.Enterprise,
+		Debtor:    vordering.Consumer,
 		Principal: decimal.RequireFromString("4800"),
 		Interest:  decimal.RequireFromString("250"),
 	})
@@ -68,12 +68,13 @@ func ExampleRepresentationBefore() {
 // A Dutch company claims EUR 6,000 from a French company.
 func ExampleCrossBorder() {
 	notes, err := jurisdiction.CrossBorder(jurisdiction.Claim{
-		Country:   vordering.NL,
-		AsOf:      date.New(2025, time.March, 3),
-		Matter:    jurisdiction.MatterGeneral,
-		Creditor:  jurisdiction.Party{Kind: vordering.Enterprise},
-		Debtor:    jurisdiction.Party{Kind: vordering.Enterprise, Domicile: "FR"},
-		Principal: decimal.RequireFromString("6000"),
+		Country:        vordering.NL,
+		AsOf:           date.New(2025, time.March, 3),
+		Matter:         jurisdiction.MatterGeneral,
+		Creditor:       vordering.Enterprise,
+		Debtor:         vordering.Enterprise,
+		DebtorDomicile: "FR",
+		Principal:      decimal.RequireFromString("6000"),
 	})
 	if err != nil {
 		fmt.Println(err)
@@ -97,8 +98,8 @@ func ExampleAssess() {
 		Country:   vordering.BE,
 		AsOf:      date.New(2025, time.March, 3),
 		Matter:    jurisdiction.MatterGeneral,
-		Creditor:  jurisdiction.Party{Kind: vordering.Enterprise},
-		Debtor:    jurisdiction.Party{Kind: vordering.Enterprise},
+		Creditor:  vordering.Enterprise,
+		Debtor:    vordering.Enterprise,
 		Principal: decimal.RequireFromString("900"),
 	})
 	if err != nil {

@@ -14,15 +14,18 @@ import (
 // coefficient and an exponent, so that hostile magnitudes reach Validate.
 func fuzzClaim(country, matter, cred, debt uint8, notMerchant bool, credDom, debtDom string, days int32, p, i, c, k int64, pe, ie, ce int32) Claim {
 	return Claim{
-		Country:      vordering.Country(country),
-		AsOf:         date.NewOfDays(date.PeriodOfDays(days)),
-		Matter:       Matter(matter),
-		Creditor:     Party{Kind: vordering.PartyKind(cred), NotMerchant: notMerchant, Domicile: credDom},
-		Debtor:       Party{Kind: vordering.PartyKind(debt), Domicile: debtDom},
-		Principal:    decimal.New(p, pe),
-		Interest:     decimal.New(i, ie),
-		Costs:        decimal.New(c, ce),
-		CreditAmount: decimal.New(k, -2),
+		Country:             vordering.Country(country),
+		AsOf:                date.NewOfDays(date.PeriodOfDays(days)),
+		Matter:              Matter(matter),
+		Creditor:            vordering.PartyKind(cred),
+		CreditorNotMerchant: notMerchant,
+		CreditorDomicile:    credDom,
+		Debtor:              vordering.PartyKind(debt),
+		DebtorDomicile:      debtDom,
+		Principal:           decimal.New(p, pe),
+		Interest:            decimal.New(i, ie),
+		Costs:               decimal.New(c, ce),
+		CreditAmount:        decimal.New(k, -2),
 	}
 }
 

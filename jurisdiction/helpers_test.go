@@ -22,8 +22,8 @@ func day(y int, m time.Month, dd int) date.Date { return date.New(y, m, dd) }
 func claim(c vordering.Country, on date.Date, m Matter, cred, debt vordering.PartyKind, principal string) Claim {
 	return Claim{
 		Country: c, AsOf: on, Matter: m,
-		Creditor:  Party{Kind: cred},
-		Debtor:    Party{Kind: debt},
+		Creditor:  cred,
+		Debtor:    debt,
 		Principal: amt(principal),
 	}
 }
