@@ -1,8 +1,6 @@
 package deadlines
 
 import (
-	"time"
-
 	"github.com/rickb777/date"
 	"github.com/vordering/vordering"
 )
@@ -84,13 +82,13 @@ func Compute(c vordering.Country, event date.Date, t Term) (Deadline, error) {
 	switch t.Unit {
 	case Day:
 		end = ev + t.N
-		d.add(ruleCount, ev, end)
+		d.add(RuleCount, ev, end)
 	case Week:
 		end = ev + 7*t.N
-		d.add(ruleCount, ev, end)
+		d.add(RuleCount, ev, end)
 	case FreeDay:
 		end = ev + t.N + 1
-		d.add(ruleWaiting, ev, end)
+		d.add(RuleWaiting, ev, end)
 		d.Flags |= UnsettledWaitingPeriod
 	case Month, Year:
 		months := t.N
@@ -103,19 +101,19 @@ func Compute(c vordering.Country, event date.Date, t Term) (Deadline, error) {
 			nth, clamped := addMonthsClamp(ev+1, months)
 			if clamped {
 				end = nth // the last day of the target month
-				d.add(ruleCount, ev, end)
-				d.add(ruleMonthEndUnsettled, ev+1, end)
+				d.add(RuleCount, ev, end)
+				d.add(RuleMonthEndUnsettled, ev+1, end)
 				d.Flags |= UnsettledMonthEnd
 			} else {
 				end = nth - 1
-				d.add(ruleCount, ev, end)
+				d.add(RuleCount, ev, end)
 			}
 		} else {
 			var clamped bool
 			end, clamped = addMonthsClamp(ev, months)
-			d.add(ruleCount, ev, end)
+			d.add(RuleCount, ev, end)
 			if clamped {
-				d.add(ruleMonthEndShort, ev, end)
+				d.add(RuleMonthEndShort, ev, end)
 			}
 		}
 	}
@@ -128,7 +126,7 @@ func Compute(c vordering.Country, event date.Date, t Term) (Deadline, error) {
 	if c == vordering.BE {
 		if t.Abroad != Domestic {
 			to := end + t.Abroad.Days()
-			d.add(ruleAbroad, end, to)
+			d.add(RuleAbroad, end, to)
 			end = to
 		}
 		if t.AppealOrOpposition {
@@ -136,13 +134,13 @@ func Compute(c vordering.Country, event date.Date, t Term) (Deadline, error) {
 			vs, ve := daysFromCivil(y, 7, 1), daysFromCivil(y, 8, 31)
 			if ev+1 >= vs && end <= ve && end >= vs {
 				to := daysFromCivil(y, 9, 15)
-				d.add(ruleVacation, end, to)
+				d.add(RuleVacation, end, to)
 				end = to
 			}
 		}
 	} else {
 		if atwExcluded(t) {
-			d.add(ruleAtwExcluded, end, end)
+			d.add(RuleAtwExcluded, end, end)
 			extend = false
 		}
 		if extend && end-ev >= 3 {
@@ -166,12 +164,12 @@ func Compute(c vordering.Country, event date.Date, t Term) (Deadline, error) {
 						n++
 					}
 				}
-				d.add(ruleTwoWorkingDays, end, z)
+				d.add(RuleTwoWorkingDays, end, z)
 				end = z
 			}
 		}
 	}
-	if !t.NoExtension && t.Unit != FreeDay && extend {
+	if extend {
 		z := end
 		for {
 			closed, ok := cal.closedNum(z)
@@ -184,11 +182,11 @@ func Compute(c vordering.Country, event date.Date, t Term) (Deadline, error) {
 			z++
 		}
 		if z != end {
-			d.add(ruleRollForward, end, z)
+			d.add(RuleRollForward, end, z)
 			end = z
 		}
 	} else if t.NoExtension {
-		d.add(ruleNoExtension, end, end)
+		d.add(RuleNoExtension, end, end)
 	}
 	if _, ok := cal.closedNum(end); !ok {
 		return Deadline{}, vordering.Invalid("Term", t.String(), "the deadline falls outside the calendar years 1900–2199")
@@ -238,8 +236,8 @@ func (d Deadline) backward(cal *calendar, ev int) (Deadline, error) {
 	if _, ok := cal.closedNum(at); !ok {
 		return Deadline{}, vordering.Invalid("Term", t.String(), "the deadline falls outside the calendar years 1900–2199")
 	}
-	d.add(ruleCountBackward, ev, at)
-	d.add(ruleBackwardNotExtended, at, at)
+	d.add(RuleCountBackward, ev, at)
+	d.add(RuleBackwardNotExtended, at, at)
 	d.Flags |= UnsettledBackward
 	d.Unadjusted = fromNum(at)
 	d.Date = d.Unadjusted
@@ -283,5 +281,3 @@ func (d *Deadline) setCalendarFlags(from, to int) {
 
 // weekdayName is used by the explanation.
 func weekdayName(z int) string { return weekday(z).String() }
-
-var _ = time.Saturday

@@ -127,21 +127,6 @@ const (
 	RuleNoExtension
 )
 
-const (
-	ruleCount               = RuleCount
-	ruleCountBackward       = RuleCountBackward
-	ruleWaiting             = RuleWaiting
-	ruleMonthEndShort       = RuleMonthEndShort
-	ruleMonthEndUnsettled   = RuleMonthEndUnsettled
-	ruleAbroad              = RuleAbroad
-	ruleVacation            = RuleVacation
-	ruleTwoWorkingDays      = RuleTwoWorkingDays
-	ruleRollForward         = RuleRollForward
-	ruleBackwardNotExtended = RuleBackwardNotExtended
-	ruleAtwExcluded         = RuleAtwExcluded
-	ruleNoExtension         = RuleNoExtension
-)
-
 var ruleNames = [...]string{"", "count", "count-backward", "waiting-period", "month-end-short", "month-end-unsettled",
 	"abroad", "judicial-vacation", "two-working-days", "roll-forward", "backward-not-extended", "atw-excluded", "no-extension"}
 
