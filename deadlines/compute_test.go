@@ -99,8 +99,8 @@ func TestCompute(t *testing.T) {
 			nl, d(2025, 4, 4), mustStatutory(t, nl, FourteenDayLetter), d(2025, 4, 18), d(2025, 4, 22), []Rule{RuleCount, RuleRollForward}, 0},
 		{"NL summons counted back (Rv 114, 119; Atw art. 1 lid 2): hearing Wednesday 7 May 2025 → serve by Tuesday 29 April (30 April–6 May is the week)",
 			nl, d(2025, 5, 7), mustStatutory(t, nl, Summons), d(2025, 4, 29), d(2025, 4, 29), []Rule{RuleCountBackward, RuleBackwardNotExtended}, UnsettledBackward},
-		{"NL backward term ending on a holiday is not moved: hearing Tuesday 13 May 2025 → serve by Monday 5 May (5 May) stays",
-			nl, d(2025, 5, 13), Weeks(1).CountedBackward(), d(2025, 5, 5), d(2025, 5, 5), []Rule{RuleCountBackward, RuleBackwardNotExtended}, UnsettledBackward},
+		{"NL backward term on a holiday is not extended but counted further back (creditexpo.nl): hearing Tuesday 13 May 2025 → 5 May (holiday), Sun, Sat → Friday 2 May",
+			nl, d(2025, 5, 13), Weeks(1).CountedBackward(), d(2025, 5, 5), d(2025, 5, 2), []Rule{RuleCountBackward, RuleRollBackward}, UnsettledBackward},
 		{"NL Atw art. 4: 6 months from 31 May 2025 end Sunday 30 November 2025, not extended",
 			nl, d(2025, 5, 31), Months(6), d(2025, 11, 30), d(2025, 11, 30), []Rule{RuleCount, RuleMonthEndShort, RuleAtwExcluded}, 0},
 		{"NL Atw art. 4: 13 weeks from Sunday 31 August 2025 end Sunday 30 November, not extended",
@@ -302,7 +302,7 @@ func TestEnumsRoundTrip(t *testing.T) {
 			t.Errorf("Abroad %v round trip: %v %v", a, back, err)
 		}
 	}
-	for r := RuleCount; r <= RuleNoExtension; r++ {
+	for r := RuleCount; r <= RuleRollBackward; r++ {
 		b, _ := r.MarshalText()
 		var back Rule
 		if err := back.UnmarshalText(b); err != nil || back != r {
