@@ -137,7 +137,9 @@ func (a *Abroad) UnmarshalText(b []byte) error {
 // or take it from the catalogue with Statutory. A Term is a small value; the
 // methods return a modified copy.
 type Term struct {
-	N    int  `json:"n"`
+	// N is the length in Unit; it must be at least 1.
+	N int `json:"n"`
+	// Unit is what N counts: days, weeks, months, years or free days.
 	Unit Unit `json:"unit"`
 	// Backward marks a term counted back from the event (e.g. the Dutch
 	// summons term before the hearing, art. 114 and 119 Rv): the event is the
