@@ -154,7 +154,7 @@ func Catalogue(c vordering.Country) []StatutoryTerm {
 		return nil
 	}
 	var out []StatutoryTerm
-	for _, k := range Kinds {
+	for k := Appeal; k <= VerzetEightWeeks; k++ {
 		if e := catalogueIndex[c][k]; e != nil {
 			out = append(out, *e)
 		}
