@@ -1,0 +1,26 @@
+package main
+
+import (
+	"strings"
+	"testing"
+)
+
+// The quickstart must run on its built-in data and print the answers the law
+// gives (hand-checked in the comments of main.go).
+func TestQuickstart(t *testing.T) {
+	var b strings.Builder
+	if err := run(&b); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, want := range []string{
+		"BE appeal 1 month from 2025-06-30: 2025-09-15",  // art. 54 + art. 50 Ger.W.
+		"NL appeal 3 months from 2025-08-29: 2025-12-01", // art. 339 Rv + Atw art. 1
+		"Algemene termijnenwet art. 1 lid 1",
+		"Gerechtelijk Wetboek art. 50",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("quickstart output lacks %q:\n%s", want, out)
+		}
+	}
+}
