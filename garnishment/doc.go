@@ -13,7 +13,8 @@
 //     maintenance claim (art. 1412) takes the whole income. In the
 //     Netherlands (art. 475da Rv, from 1.1.2021) it is the income including
 //     holiday pay minus the beslagvrije voet: 95 % of the bijstandsnorm for
-//     the household type, or 95 % of the income when that is below the norm.
+//     the household type (plus the rekenmodule's additions, up to the
+//     maximum), but never more than 95 % of the income.
 //   - [IncomeSource.Seizability] and [IsUnseizable]: may this kind of Belgian
 //     income be seized (art. 1409 §1, 1410 §1), or not at all (art. 1410 §2)?
 //   - [CheckGoods]: may this good be seized from this owner in Belgium
@@ -53,6 +54,10 @@
 //   - Maintenance claims may reach some art. 1410 §2 incomes (art. 1412);
 //     that exception is not modelled. Special rules for Dutch maintenance
 //     claims are not modelled.
+//   - The Dutch 95 %-of-income limit is applied as min(norm-based bvv,
+//     95 % of income) for every income; sources state it for incomes at or
+//     below the norm and as "always 5 % repayment capacity"; the statutory
+//     text (art. 475da Rv) was not read.
 //   - Goods: the table starts on 1.1.2002 (EUR 2,500). Whether a good is a
 //     necessity, a luxury, or strictly needed for the profession is the
 //     caller's classification.

@@ -11,8 +11,8 @@ import (
 
 // Good is one movable good found at a seizure.
 type Good struct {
-	Category    GoodCategory    `json:"category"`
-	Description string          `json:"description,omitempty"`
+	Category    GoodCategory `json:"category"`
+	Description string       `json:"description,omitempty"`
 	// Value is the good's value at the time of seizure, in euro; it
 	// matters for professional goods, internet devices and phones.
 	Value decimal.Decimal `json:"value"`

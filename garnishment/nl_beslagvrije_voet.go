@@ -13,15 +13,21 @@ import (
 // The beslagvrije voet (bvv) is the part of a monthly income that a
 // seizing creditor must leave to the debtor. Under art. 475da Rv:
 //
-//   - if the income (net, including holiday pay) does not exceed the
-//     applicable bijstandsnorm including holiday pay, the bvv is 95 % of the
-//     income, so 5 % is always available for repayment;
-//   - otherwise the bvv is 95 % of the bijstandsnorm including holiday pay,
-//     plus the additions that the government's rekenmodule computes
-//     (compensation for allowances the debtor receives less of, standardised
-//     housing costs, an 18-month housing-cost correction) — the caller
-//     passes these as Income.NLAdditions, taken from the modelmededeling;
-//   - never more than the published maximum for the household type.
+//   - the bvv is 95 % of the bijstandsnorm including holiday pay, plus the
+//     additions that the government's rekenmodule computes for a middle
+//     income (compensation for allowances the debtor receives less of,
+//     standardised housing costs, an 18-month housing-cost correction) —
+//     the caller passes these as Income.NLAdditions, taken from the
+//     modelmededeling;
+//   - never more than the published maximum for the household type;
+//   - and never more than 95 % of the income (net, including holiday pay),
+//     so that 5 % is always available for repayment (aag.nl: "altijd 5 %
+//     afloscapaciteit"). For an income at or below the norm this is the
+//     rule "95 % of the net income"; above the norm it only matters when
+//     additions push the bvv past 95 % of the income. The library applies
+//     it as a minimum of the two amounts, which keeps the seized amount
+//     non-decreasing in the income; the exact statutory wording of this
+//     limit was not read (see the final note in the package doc).
 //
 // The norm depends only on whether the household is a couple; single and
 // single-parent households share one norm (Participatiewet art. 21). The

@@ -1,8 +1,6 @@
 package garnishment
 
 import (
-	"strconv"
-
 	"github.com/rickb777/date"
 	"github.com/shopspring/decimal"
 
@@ -17,8 +15,6 @@ const (
 	// MaxChildren is the largest number of dependent children accepted.
 	MaxChildren = 1000
 )
-
-var maxNet = decimal.New(maxNetCents, -2)
 
 // Income is one month's income of a debtor, as a garnishment calculation
 // needs it.
@@ -78,9 +74,9 @@ type NLDetail struct {
 	Household  Household       `json:"household"`
 	Income     decimal.Decimal `json:"income"`      // Net + HolidayPay
 	Norm       decimal.Decimal `json:"norm"`        // bijstandsnorm incl. holiday pay
-	LowIncome  bool            `json:"low_income"`  // income ≤ norm: bvv = 95 % of income
-	BaseAmount decimal.Decimal `json:"base_amount"` // 95 % of the income or of the norm, rounded
-	Additions  decimal.Decimal `json:"additions"`   // Income.NLAdditions (middle income only)
+	OfIncome   bool            `json:"of_income"`   // bvv limited to 95 % of the income
+	BaseAmount decimal.Decimal `json:"base_amount"` // 95 % of the norm, rounded
+	Additions  decimal.Decimal `json:"additions"`   // Income.NLAdditions
 	Maximum    decimal.Decimal `json:"maximum"`     // cap applied, zero when none
 	Capped     bool            `json:"capped"`      // the maximum was binding
 	Bvv        decimal.Decimal `json:"bvv"`         // the beslagvrije voet
@@ -106,7 +102,7 @@ type Result struct {
 	// Period is the span in which the thresholds used were in force, and
 	// Thresholds the figures (Belgium, not for maintenance).
 	Period     vordering.Period `json:"period"`
-	Thresholds *Thresholds      `json:"thresholds,omitempty"`
+	Thresholds Thresholds       `json:"thresholds,omitzero"`
 	// Brackets shows every band of the scale with the part of the income
 	// in it and the amount seized from it (Belgium).
 	Brackets []Bracket `json:"brackets,omitempty"`
@@ -175,22 +171,6 @@ func Seizable(c vordering.Country, asOf date.Date, in Income) (Result, error) {
 	return Result{}, vordering.Invalid("country", uint8(c), "not a supported country")
 }
 
-// cents converts a non-negative amount in whole cents to int64 cents.
-func cents(field string, d decimal.Decimal) (int64, error) {
-	if d.Sign() < 0 {
-		return 0, vordering.Invalid(field, d.String(), "must not be negative")
-	}
-	if d.GreaterThan(maxNet) {
-		return 0, vordering.Invalid(field, d.String(), "above the supported maximum of EUR 1,000,000,000,000")
-	}
-	if d.Exponent() < -2 && !d.Equal(d.Truncate(2)) {
-		return 0, vordering.Invalid(field, d.String(), "must be in whole cents")
-	}
-	return d.Shift(2).IntPart(), nil
-}
-
-func eurCents(c int64) decimal.Decimal { return decimal.New(c, -2) }
-
 // roundHundredths rounds an amount in hundredths of a cent to cents, half up
 // (amounts are never negative here).
 func roundHundredths(x int64) int64 { return (x + 50) / 100 }
@@ -212,118 +192,6 @@ var (
 	workBands        = [...]band{{0, rate0}, {20, rate20}, {30, rate30}, {40, rate40}, {100, rate100}}
 	replacementBands = [...]band{{0, rate0}, {20, rate20}, {40, rate40}, {100, rate100}}
 )
-
-func seizableBE(asOf date.Date, in Income, net int64) (Result, error) {
-	if !in.Kind.Valid() {
-		return Result{}, vordering.Invalid("Income.Kind", uint8(in.Kind), "not a defined income kind")
-	}
-	if in.Children < 0 || in.Children > MaxChildren {
-		return Result{}, vordering.Invalid("Income.Children", in.Children, "must be between 0 and "+strconv.Itoa(MaxChildren))
-	}
-	netD := eurCents(net)
-	res := Result{Country: vordering.BE, AsOf: asOf, Kind: in.Kind, Net: netD, Children: in.Children, Rounding: rounding.String()}
-	if in.Maintenance {
-		res.Maintenance = true
-		res.Seizable = netD
-		res.Protected = decimal.Zero
-		res.BeforeChildren = netD
-		res.ChildAmount = decimal.Zero
-		res.ChildReduction = decimal.Zero
-		res.Steps = []string{"Maintenance claim: art. 1412 Ger.W. sets aside the thresholds of art. 1409 and the child reduction; the whole net income of " + netD.StringFixed(2) + " EUR may be seized."}
-		res.Citations = []vordering.Citation{citeArt1412}
-		return res, nil
-	}
-	row, err := BEWageThresholds.At(asOf)
-	if err != nil {
-		return Result{}, err
-	}
-	t := row.Value
-	res.Period = row.Period()
-	res.Thresholds = &t
-	bounds := [...]int64{0, t.T1.IntPart() * 100, t.T2.IntPart() * 100, t.T3.IntPart() * 100, t.T4.IntPart() * 100}
-
-	var bands []band
-	var scale string
-	switch in.Kind {
-	case Replacement:
-		bands = replacementBands[:]
-		scale = "replacement-income scale (art. 1409 §1bis): 0 / 20 / 40 / 100 %"
-	case Combined:
-		bands = workBands[:]
-		scale = "work-income scale applied to the total of work and replacement income (art. 1409 §1bis, last paragraph): 0 / 20 / 30 / 40 / 100 %"
-	default:
-		bands = workBands[:]
-		scale = "work-income scale (art. 1409 §1): 0 / 20 / 30 / 40 / 100 %"
-	}
-	// Lower bounds of each band: work uses 0,T1,T2,T3,T4; replacement
-	// 0,T1,T2,T4 (the T3 boundary disappears inside the 40 % band).
-	var lows [5]int64
-	if len(bands) == 5 {
-		lows = bounds
-	} else {
-		lows = [5]int64{0, bounds[1], bounds[2], bounds[4]}
-	}
-	var total int64 // hundredths of a cent
-	res.Brackets = make([]Bracket, len(bands))
-	for i, b := range bands {
-		lo := lows[i]
-		hi := int64(-1)
-		if i+1 < len(bands) {
-			hi = lows[i+1]
-		}
-		part := net - lo
-		if hi >= 0 && net > hi {
-			part = hi - lo
-		}
-		if part < 0 {
-			part = 0
-		}
-		seized := part * b.pct
-		total += seized
-		br := Bracket{From: eurCents(lo), Rate: b.rate, Base: eurCents(part), Seized: decimal.New(seized, -4)}
-		if hi < 0 {
-			br.Unbounded = true
-			br.To = decimal.Zero
-		} else {
-			br.To = eurCents(hi)
-		}
-		res.Brackets[i] = br
-	}
-	before := roundHundredths(total)
-	childAmt := t.Child.IntPart() * 100
-	reduction := int64(in.Children) * childAmt
-	if reduction > before {
-		reduction = before
-	}
-	seizable := before - reduction
-
-	res.BeforeChildren = eurCents(before)
-	res.ChildAmount = t.Child
-	res.ChildReduction = eurCents(reduction)
-	res.Seizable = eurCents(seizable)
-	res.Protected = eurCents(net - seizable)
-
-	label := "regular yearly figures"
-	if t.Temporary {
-		label = "temporary crisis increase"
-	}
-	res.Steps = []string{
-		"Thresholds in force on " + asOf.String() + " (" + label + ", " + row.Period().String() + "): T1 " + t.T1.String() + ", T2 " + t.T2.String() + ", T3 " + t.T3.String() + ", T4 " + t.T4.String() + " EUR; " + t.Child.String() + " EUR per dependent child; set by " + row.Cite.String() + ".",
-		"Net monthly income " + res.Net.StringFixed(2) + " EUR split over the " + scale + ".",
-		"Sum of the bands " + decimal.New(total, -4).String() + " EUR, rounded " + rounding.String() + " to the cent once: " + res.BeforeChildren.StringFixed(2) + " EUR.",
-	}
-	if in.Children > 0 {
-		res.Steps = append(res.Steps, "Reduction for "+strconv.Itoa(in.Children)+" dependent child(ren) × "+t.Child.String()+" EUR, limited to the seizable amount (art. 1409 §1 al. 4): −"+res.ChildReduction.StringFixed(2)+" EUR.")
-	} else {
-		res.Steps = append(res.Steps, "No dependent children declared: no child reduction.")
-	}
-	res.Steps = append(res.Steps, "Seizable for the month: "+res.Seizable.StringFixed(2)+" EUR; the debtor keeps "+res.Protected.StringFixed(2)+" EUR.")
-	res.Citations = []vordering.Citation{row.Cite, citeArt1409}
-	if in.Children > 0 {
-		res.Citations = append(res.Citations, citeChild)
-	}
-	return res, nil
-}
 
 // nlMaxTable names the missing table in the error a caller gets when a
 // maximum is needed and none is confirmed.
@@ -351,44 +219,69 @@ func seizableNL(asOf date.Date, in Income, net int64) (Result, error) {
 	}
 	income := net + holiday
 	if income > maxNetCents {
-		return Result{}, vordering.Invalid("Income.Net+HolidayPay", eurCents(income).String(), "above the supported maximum of EUR 1,000,000,000,000")
+		return Result{}, vordering.Invalid("Income.Net+HolidayPay", string(appendCents(nil, income)), "above the supported maximum of EUR 1,000,000,000,000")
 	}
 	normD := row.Value.Single
 	if in.Household.couple() {
 		normD = row.Value.Couple
 	}
-	norm := normD.Shift(2).IntPart()
+	norm := normD.Shift(2).IntPart() // table figures are whole cents
 
 	d := &NLDetail{Household: in.Household, Income: eurCents(income), Norm: normD, Additions: decimal.Zero, Maximum: decimal.Zero}
 	var bvv int64
-	steps := make([]string, 0, 5)
-	steps = append(steps, "Bijstandsnorm incl. holiday pay for a "+in.Household.String()+" household in force on "+asOf.String()+" ("+row.Period().String()+"): "+normD.StringFixed(2)+" EUR.")
-	if income <= norm {
-		d.LowIncome = true
-		bvv = roundHundredths(income * 95)
-		d.BaseAmount = eurCents(bvv)
-		steps = append(steps, "Income incl. holiday pay "+d.Income.StringFixed(2)+" EUR does not exceed the norm: beslagvrije voet = 95 % of the income = "+d.BaseAmount.StringFixed(2)+" EUR (art. 475da Rv).")
-	} else {
-		base := roundHundredths(norm * 95)
-		d.BaseAmount = eurCents(base)
-		bvv = base
-		steps = append(steps, "Income incl. holiday pay "+d.Income.StringFixed(2)+" EUR exceeds the norm: beslagvrije voet starts at 95 % of the norm = "+d.BaseAmount.StringFixed(2)+" EUR (art. 475da Rv).")
-		if adds > 0 {
-			if maxBvv == 0 {
-				return Result{}, &vordering.NoRuleError{Table: nlMaxTable, Date: asOf}
-			}
-			d.Additions = eurCents(adds)
-			bvv += adds
-			steps = append(steps, "Additions from the rekenmodule (allowances, housing costs): +"+d.Additions.StringFixed(2)+" EUR.")
+	steps := make([]string, 0, 6)
+	buf := make([]byte, 0, 256)
+	buf = append(buf, "Bijstandsnorm incl. holiday pay for a "...)
+	buf = append(buf, in.Household.String()...)
+	buf = append(buf, " household in force on "...)
+	buf = appendDate(buf, asOf)
+	buf = append(buf, " ("...)
+	buf = appendDate(buf, row.From)
+	buf = append(buf, ".."...)
+	if !row.Until.IsZero() {
+		buf = appendDate(buf, row.Until)
+	}
+	buf = append(buf, "): "...)
+	buf = appendCents(buf, norm)
+	steps = append(steps, string(append(buf, " EUR."...)))
+	// The norm-based amount: 95 % of the norm, plus the rekenmodule's
+	// additions, capped at the maximum.
+	bvv = roundHundredths(norm * 95)
+	d.BaseAmount = eurCents(bvv)
+	buf = append(buf[:0], "Norm-based beslagvrije voet: 95 % of the norm = "...)
+	buf = appendCents(buf, bvv)
+	steps = append(steps, string(append(buf, " EUR (art. 475da Rv)."...)))
+	if adds > 0 {
+		if maxBvv == 0 {
+			return Result{}, &vordering.NoRuleError{Table: nlMaxTable, Date: asOf}
 		}
+		d.Additions = eurCents(adds)
+		bvv += adds
+		buf = append(buf[:0], "Additions from the rekenmodule (allowances, housing costs): +"...)
+		buf = appendCents(buf, adds)
+		steps = append(steps, string(append(buf, " EUR."...)))
 	}
 	if maxBvv > 0 {
 		d.Maximum = eurCents(maxBvv)
 		if bvv > maxBvv {
 			bvv = maxBvv
 			d.Capped = true
-			steps = append(steps, "Capped at the maximum beslagvrije voet given by the caller: "+d.Maximum.StringFixed(2)+" EUR.")
+			buf = append(buf[:0], "Capped at the maximum beslagvrije voet given by the caller: "...)
+			buf = appendCents(buf, maxBvv)
+			steps = append(steps, string(append(buf, " EUR."...)))
 		}
+	}
+	// Never more than 95 % of the income: the debtor always has 5 %
+	// repayment capacity; for an income at or below the norm this is the
+	// rule "95 % of the net income".
+	if limit := roundHundredths(income * 95); limit < bvv {
+		bvv = limit
+		d.OfIncome = true
+		buf = append(buf[:0], "Income incl. holiday pay "...)
+		buf = appendCents(buf, income)
+		buf = append(buf, " EUR: the beslagvrije voet is limited to 95 % of the income = "...)
+		buf = appendCents(buf, limit)
+		steps = append(steps, string(append(buf, " EUR, leaving 5 % for repayment."...)))
 	}
 	d.Bvv = eurCents(bvv)
 	seizable := income - bvv
@@ -398,11 +291,18 @@ func seizableNL(asOf date.Date, in Income, net int64) (Result, error) {
 	if in.Maintenance {
 		steps = append(steps, "Maintenance claim: the library applies the beslagvrije voet unchanged; any special rule for Dutch maintenance claims is not modelled.")
 	}
-	steps = append(steps, "Seizable for the month: income "+d.Income.StringFixed(2)+" − beslagvrije voet "+d.Bvv.StringFixed(2)+" = "+eurCents(seizable).StringFixed(2)+" EUR (never below zero).")
+	buf = append(buf[:0], "Seizable for the month: income "...)
+	buf = appendCents(buf, income)
+	buf = append(buf, " − beslagvrije voet "...)
+	buf = appendCents(buf, bvv)
+	buf = append(buf, " = "...)
+	buf = appendCents(buf, seizable)
+	steps = append(steps, string(append(buf, " EUR (never below zero)."...)))
+	seizD := eurCents(seizable)
 	return Result{
 		Country: vordering.NL, AsOf: asOf, Kind: in.Kind, Net: d.Income,
-		Seizable: eurCents(seizable), Protected: eurCents(income - seizable), Maintenance: in.Maintenance,
-		Period: row.Period(), BeforeChildren: eurCents(seizable), ChildAmount: decimal.Zero, ChildReduction: decimal.Zero,
+		Seizable: seizD, Protected: eurCents(income - seizable), Maintenance: in.Maintenance,
+		Period: row.Period(), BeforeChildren: seizD, ChildAmount: decimal.Zero, ChildReduction: decimal.Zero,
 		NL: d, Rounding: rounding.String(), Steps: steps,
 		Citations: []vordering.Citation{row.Cite, citeRv475da},
 	}, nil

@@ -202,6 +202,11 @@ func TestSeizableNL(t *testing.T) {
 		{"additions under the maximum", date.New(2025, 3, 1), Income{Net: eur("3000"), Household: Single, NLAdditions: eur("500"), NLMaximum: eur("2071.24")}, "1221.82", "1778.18"},
 		// 1,278.18 + 900 = 2,178.18, capped at 2,071.24 → 928.76.
 		{"additions capped", date.New(2025, 3, 1), Income{Net: eur("3000"), Household: Single, NLAdditions: eur("900"), NLMaximum: eur("2071.24")}, "928.76", "2071.24"},
+		// Income just above the norm with additions: the norm-based bvv
+		// 1,278.18 + 200 = 1,478.18 exceeds 95 % of the income 1,400 =
+		// 1,330.00, so the bvv is 1,330.00 and 70.00 is seized ("altijd 5 %
+		// afloscapaciteit", aag.nl).
+		{"95 % of income limit above the norm", date.New(2025, 3, 1), Income{Net: eur("1400"), Household: Single, NLAdditions: eur("200"), NLMaximum: eur("2071.24")}, "70.00", "1330.00"},
 		// Zero income: nothing to seize.
 		{"zero income", date.New(2025, 3, 1), Income{Net: eur("0"), Household: Couple}, "0.00", "0.00"},
 	}
