@@ -183,16 +183,6 @@ var (
 	rate100 = vordering.Percent(100, 0)
 )
 
-type band struct {
-	pct  int64
-	rate decimal.Decimal
-}
-
-var (
-	workBands        = [...]band{{0, rate0}, {20, rate20}, {30, rate30}, {40, rate40}, {100, rate100}}
-	replacementBands = [...]band{{0, rate0}, {20, rate20}, {40, rate40}, {100, rate100}}
-)
-
 // nlMaxTable names the missing table in the error a caller gets when a
 // maximum is needed and none is confirmed.
 const nlMaxTable = "NL maximum beslagvrije voet per household type (art. 475da Rv)"

@@ -2,6 +2,7 @@ package garnishment
 
 import (
 	"errors"
+	"math"
 	"testing"
 
 	"github.com/rickb777/date"
@@ -258,5 +259,35 @@ func TestSeizableErrors(t *testing.T) {
 				t.Errorf("err = %v, want %v", err, c.want)
 			}
 		})
+	}
+}
+
+// Amounts with extreme exponents or too many digits are rejected without
+// panicking or expanding them.
+func TestCentsExtremes(t *testing.T) {
+	// Built directly: the string parser refuses exponents beyond 10,000.
+	for _, d := range []decimal.Decimal{decimal.New(0, math.MaxInt32), decimal.New(0, math.MinInt32)} {
+		if got, err := cents("x", d); err != nil || got != 0 {
+			t.Errorf("cents(zero with exponent %d) = %d, %v", d.Exponent(), got, err)
+		}
+	}
+	for _, d := range []decimal.Decimal{decimal.New(1, math.MaxInt32), decimal.New(1, math.MinInt32), decimal.New(-5, math.MaxInt32), decimal.New(math.MaxInt64, 0)} {
+		if _, err := cents("x", d); !errors.Is(err, vordering.ErrInvalidInput) {
+			t.Errorf("cents(1e%d): err = %v, want invalid input", d.Exponent(), err)
+		}
+	}
+	ok := map[string]int64{"0e10000": 0, "0": 0, "1700": 170000, "1700.50": 170050, "17.005e2": 170050,
+		"1700.5000000000000000000000": 170050, "999999999999.99": 99999999999999, "1e12": 100000000000000}
+	for s, want := range ok {
+		got, err := cents("x", eur(s))
+		if err != nil || got != want {
+			t.Errorf("cents(%s) = %d, %v; want %d", s, got, err, want)
+		}
+	}
+	bad := []string{"1e10000", "1e-10000", "-0.01", "0.001", "1e13", "1000000000000.01", "123456789012345678901234567890", "1.0000000000000000000001"}
+	for _, s := range bad {
+		if _, err := cents("x", eur(s)); !errors.Is(err, vordering.ErrInvalidInput) {
+			t.Errorf("cents(%s): err = %v, want invalid input", s, err)
+		}
 	}
 }
