@@ -109,7 +109,7 @@ func seizableBE(asOf date.Date, in Income, net int64) (Result, error) {
 	if in.Children < 0 || in.Children > MaxChildren {
 		return Result{}, vordering.Invalid("Income.Children", in.Children, "must be between 0 and "+strconv.Itoa(MaxChildren))
 	}
-	netD := eurCents(net)
+	netD := in.Net // already validated as whole cents; reused, not copied
 	res := Result{Country: vordering.BE, AsOf: asOf, Kind: in.Kind, Net: netD, Children: in.Children, Rounding: rounding.String(),
 		ChildAmount: decimal.Zero, ChildReduction: decimal.Zero}
 	if in.Maintenance {
@@ -179,21 +179,26 @@ func seizableBE(asOf date.Date, in Income, net int64) (Result, error) {
 	}
 	res.ChildAmount = c.row.Value.Child
 
-	buf := make([]byte, 0, 512)
+	// All steps are written into one buffer and converted to one string,
+	// then sliced: one allocation for the whole explanation.
+	var ends [5]int
+	buf := make([]byte, 0, 640)
 	buf = append(buf, "Thresholds in force on "...)
 	buf = appendDate(buf, asOf)
-	s1 := string(append(buf, c.stepTail...))
-	buf = append(buf[:0], "Net monthly income "...)
+	buf = append(buf, c.stepTail...)
+	ends[0] = len(buf)
+	buf = append(buf, "Net monthly income "...)
 	buf = appendCents(buf, net)
 	buf = append(buf, " EUR split over the "...)
 	buf = append(buf, label...)
-	s2 := string(append(buf, '.'))
-	buf = append(buf[:0], "Sum of the bands "...)
+	buf = append(buf, '.')
+	ends[1] = len(buf)
+	buf = append(buf, "Sum of the bands "...)
 	buf = appendHundredths(buf, total)
 	buf = append(buf, " EUR, rounded half-up to the cent once: "...)
 	buf = appendCents(buf, before)
-	s3 := string(append(buf, " EUR."...))
-	buf = buf[:0]
+	buf = append(buf, " EUR."...)
+	ends[2] = len(buf)
 	if in.Children > 0 {
 		buf = append(buf, "Reduction for "...)
 		buf = strconv.AppendInt(buf, int64(in.Children), 10)
@@ -205,13 +210,15 @@ func seizableBE(asOf date.Date, in Income, net int64) (Result, error) {
 	} else {
 		buf = append(buf, "No dependent children declared: no child reduction."...)
 	}
-	s4 := string(buf)
-	buf = append(buf[:0], "Seizable for the month: "...)
+	ends[3] = len(buf)
+	buf = append(buf, "Seizable for the month: "...)
 	buf = appendCents(buf, seizable)
 	buf = append(buf, " EUR; the debtor keeps "...)
 	buf = appendCents(buf, net-seizable)
-	s5 := string(append(buf, " EUR."...))
-	res.Steps = []string{s1, s2, s3, s4, s5}
+	buf = append(buf, " EUR."...)
+	ends[4] = len(buf)
+	text := string(buf)
+	res.Steps = []string{text[:ends[0]], text[ends[0]:ends[1]], text[ends[1]:ends[2]], text[ends[2]:ends[3]], text[ends[3]:ends[4]]}
 	// Copied so that a caller changing the result cannot reach the cache.
 	if in.Children > 0 {
 		res.Citations = append([]vordering.Citation(nil), c.citeKidsRow...)
