@@ -31,7 +31,10 @@ import (
 // child amount the divisor is 105.21 on its own index series. The formula
 // and the index are printed in the decree itself, e.g. KB 7.12.2005:
 // (27,000 : 40.3399) × 140.85 / 104.03 = 906.2065558 → 907 EUR; and
-// KB 11.12.2007: × 146.68 / 104.03 = 943.7158510 → 944 EUR. From 2017 the
+// KB 11.12.2007: × 146.68 / 104.03 = 943.7158510 → 944 EUR; KB 19.12.2014:
+// × 166.12 / 104.03 = 1,068.788726 → 1,069 EUR, child 50 EUR × 137.78 /
+// 105.21 = 65.48 → 66 EUR (the child base is written as 50 EUR in the later
+// decrees, as 2,000 BEF in the 2005 one). From 2017 the
 // decrees use the smoothed health index ("afgevlakte gezondheidsindex");
 // art. 1409 §2 was amended again by the Law of 19.12.2023 (applied by
 // KB 5.12.2024). The library does not compute a year's figures: it stores
@@ -58,7 +61,9 @@ import (
 //
 // # Gaps (explained)
 //
-//   - 2007-01-01 .. 2014-12-31: not researched; no row.
+//   - 2007-01-01 .. 2013-12-31: not researched; no row (single-source
+//     figures seen for 2012: 1,037 / 1,113 / 1,228 / 1,344, child 64,
+//     zians-haas.be; left out).
 //   - before 2006 and from 2026-01-01: no confirmed figures. The 2026
 //     figures circulating (1,419 / 1,524 / 1,682 / 1,839, child 88) come
 //     from a single source (securex.be) and are left out until confirmed.
@@ -115,10 +120,14 @@ var BEWageThresholds = vordering.NewTimeline("BE wage-garnishment thresholds (ar
 		Value: th(907, 974, 1075, 1175, 56, false),
 		Cite:  vordering.Citation{Instrument: gerW, Article: art1409, Publication: "KB 7.12.2005 tot uitvoering van artikel 1409, § 2", URL: "https://lisloi.be/laws/2005009951"},
 		Note:  "Decree text: (27,000 : 40.3399) × 140.85 / 104.03 = 906.2065558 → 907; child (2,000 : 40.3399) × 116.82 / 105.21 = 55.0497511 → 56."},
+	vordering.Row[Thresholds]{From: date.New(2014, 1, 1), Until: date.New(2014, 12, 31),
+		Value: th(1069, 1149, 1267, 1386, 66, false),
+		Cite:  vordering.Citation{Instrument: gerW, Article: art1409, Publication: "KB of December 2013 tot uitvoering van artikel 1409, § 2 (decree date not confirmed)", URL: "https://www.deplalaw.be/documents/nieuwsarchief/kl1842651-drempels-voor-loonbeslag-en-loonoverdracht-in-2015.xml?lang=nl"},
+		Note:  "deplalaw.be (2014 column next to 2015), moneytalk.knack.be (Belga; band maxima 16.00 and 35.40 fit 1,149). Child 66: deplalaw.be and besox.be (2015 amount \"zelfde bedrag als in 2014\"). Disagreement: moneytalk.knack.be gives 65 per child."},
 	vordering.Row[Thresholds]{From: date.New(2015, 1, 1), Until: date.New(2015, 12, 31),
 		Value: th(1069, 1148, 1267, 1386, 66, false),
 		Cite:  vordering.Citation{Instrument: gerW, Article: art1409, Publication: "KB 19.12.2014, BS 24.12.2014"},
-		Note:  "besox.be, deplalaw.be, kmo-service.com; danckaerts.be (2016 page) quotes the 1,069–1,148 band; child 66: zians-haas.be, besox.be 2016 (unchanged)."},
+		Note:  "deplalaw.be quotes the decree's formula with the November 2014 index 166.12 (child: 50 × 137.78 / 105.21); besox.be, kmo-service.com, advocaten-leuven.be; child 66: besox.be, advocaten-leuven.be."},
 	vordering.Row[Thresholds]{From: date.New(2016, 1, 1), Until: date.New(2016, 12, 31),
 		Value: th(1073, 1153, 1272, 1391, 66, false),
 		Cite:  vordering.Citation{Instrument: gerW, Article: art1409, Publication: "KB 14.12.2015, BS 17.12.2015", URL: "https://www.besox.be/fr/nouveaux-plafonds-pour-les-saisies-de-salaire-a-partir-du-1er-janvier-2016/"},

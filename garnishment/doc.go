@@ -41,8 +41,8 @@
 //
 // # Limits
 //
-//   - Belgian figures are covered for 2006 and from 1.1.2015 to 31.12.2025;
-//     2007–2014 and 2026 have no confirmed row and return an error wrapping
+//   - Belgian figures are covered for 2006 and from 1.1.2014 to 31.12.2025;
+//     2007–2013 and 2026 have no confirmed row and return an error wrapping
 //     vordering.ErrNoRuleInForce. A maintenance claim needs no table.
 //   - Whether a child counts as dependent (age, kinship, own resources) and
 //     what counts as net income are the caller's inputs.

@@ -20,8 +20,8 @@ func TestTablesValid(t *testing.T) {
 	if err := BEGoodsRules.Validate(); err != nil {
 		t.Error(err)
 	}
-	// The one explained gap of the Belgian table: 2007–2014 not researched.
-	wantGaps := []vordering.Period{{From: date.New(2007, 1, 1), Until: date.New(2014, 12, 31)}}
+	// The one explained gap of the Belgian table: 2007–2013 not researched.
+	wantGaps := []vordering.Period{{From: date.New(2007, 1, 1), Until: date.New(2013, 12, 31)}}
 	if d := cmp.Diff(wantGaps, BEWageThresholds.Gaps()); d != "" {
 		t.Errorf("BE gaps (-want +got):\n%s", d)
 	}
@@ -73,36 +73,46 @@ func TestBaseAmounts(t *testing.T) {
 func TestIndexationRecomputesDecrees(t *testing.T) {
 	cases := []struct {
 		decree     string
-		index      string // November index printed in the decree
-		childIndex string // index for the child amount, "" if not printed
-		exact      []string
+		index      string          // November index printed in the decree
+		childBase  decimal.Decimal // base of the child amount as the decree writes it
+		childIndex string          // index for the child amount, "" if not printed
+		exact      []string        // T1..T4 and child, to 7 places as printed ("" if not printed)
 		rounded    []int64
 		row        date.Date // table row holding the figures; zero if none
+		places     int32     // places to which the printed exact values are compared
 	}{
 		// KB 7.12.2005 (lisloi.be/laws/2005009951), index November 2005:
-		// 140.85; child index 116.82; amounts 907 / 974 / 1,075 / 1,175 / 56.
-		{"KB 7.12.2005", "140.85", "116.82",
-			[]string{"906.2065558", "973.3329674", "1074.0225847", "1174.7122020"},
-			[]int64{907, 974, 1075, 1175, 56}, date.New(2006, 1, 1)},
+		// 140.85; child (2,000 : 40.3399) × 116.82 / 105.21.
+		{"KB 7.12.2005", "140.85", francsToEuro(2000), "116.82",
+			[]string{"906.2065558", "973.3329674", "1074.0225847", "1174.7122020", "55.0497511"},
+			[]int64{907, 974, 1075, 1175, 56}, date.New(2006, 1, 1), 7},
 		// KB 11.12.2007 (lisloi.be/laws/2007010039), index November 2007:
-		// 146.68 → 943.7158510 etc. (the 2008 figures; not in the table
-		// because the child amount for 2008 was not researched).
-		{"KB 11.12.2007", "146.68", "",
-			[]string{"943.7158510", "1013.6207288", "1118.4780456", "1223.3353624"},
-			[]int64{944, 1014, 1119, 1224}, date.Date{}},
+		// 146.68 (the 2008 figures; not in the table because the 2008 child
+		// amount was not researched).
+		{"KB 11.12.2007", "146.68", decimal.Zero, "",
+			[]string{"943.7158510", "1013.6207288", "1118.4780456", "1223.3353624", ""},
+			[]int64{944, 1014, 1119, 1224, 0}, date.Date{}, 7},
+		// KB 19.12.2014 as quoted by deplalaw.be: index November 2014
+		// 166.12 → 1,068.788726 / 1,147.959335 / 1,266.713749 /
+		// 1,385.468163; child 50 EUR × 137.78 / 105.21 = 65.47856667 → 66.
+		// The quote's last digits differ from the formula (T1 1,068.789727
+		// computed vs 1,068.788726 printed, probably a transcription slip),
+		// so this case is compared to the cent.
+		{"KB 19.12.2014", "166.12", vordering.Euros(50), "137.78",
+			[]string{"1068.79", "1147.96", "1266.71", "1385.47", "65.48"},
+			[]int64{1069, 1148, 1267, 1386, 66}, date.New(2015, 1, 1), 2},
 	}
 	for _, c := range cases {
 		for i := range 4 {
-			exact, rounded := indexedAmount(baseFrancs[i], eur(c.index), thresholdDivisor)
-			if !exact.Equal(eur(c.exact[i])) || rounded.IntPart() != c.rounded[i] {
+			exact, rounded := indexedAmount(francsToEuro(baseFrancs[i]), eur(c.index), thresholdDivisor)
+			if !exact.Round(c.places).Equal(eur(c.exact[i])) || rounded.IntPart() != c.rounded[i] {
 				t.Errorf("%s T%d: got %s → %s, decree prints %s → %d", c.decree, i+1, exact, rounded, c.exact[i], c.rounded[i])
 			}
 		}
 		if c.childIndex != "" {
-			exact, rounded := indexedAmount(childBaseFrancs, eur(c.childIndex), childDivisor)
-			// KB 7.12.2005 art. 2: (2,000 : 40.3399) × 116.82 / 105.21 = 55.0497511 → 56.
-			if !exact.Equal(eur("55.0497511")) || rounded.IntPart() != c.rounded[4] {
-				t.Errorf("%s child: got %s → %s", c.decree, exact, rounded)
+			exact, rounded := indexedAmount(c.childBase, eur(c.childIndex), childDivisor)
+			if !exact.Round(c.places).Equal(eur(c.exact[4])) || rounded.IntPart() != c.rounded[4] {
+				t.Errorf("%s child: got %s → %s, decree prints %s → %d", c.decree, exact, rounded, c.exact[4], c.rounded[4])
 			}
 		}
 		if !c.row.IsZero() {
@@ -122,8 +132,7 @@ func TestIndexationRecomputesDecrees(t *testing.T) {
 // published thresholds are the rounded-up results of ONE index value under
 // the art. 1409 §2 formula: each threshold T bounds the index to
 // ((T−1)·k, T·k] with k = 104.03 × 40.3399 / francs, and the four intervals
-// must overlap. This catches a mistyped threshold (e.g. securex.be's 1,495
-// for 2025 T2 would fail). The 2025 figures were set under the formula as
+// must overlap. This catches a mistyped threshold. The 2025 figures were set under the formula as
 // amended by the Law of 19.12.2023, and do not fit one index under the old
 // formula (T1 1,388 needs I ≤ 215.734, T2 1,492 needs I > 215.761); the
 // test asserts that exactly those rows are the exceptions.
