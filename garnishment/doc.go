@@ -46,7 +46,7 @@
 //     vordering.ErrNoRuleInForce. A maintenance claim needs no table.
 //   - Whether a child counts as dependent (age, kinship, own resources) and
 //     what counts as net income are the caller's inputs.
-//   - Dutch norms are covered from 1.1.2024 to 30.6.2025, for debtors from
+//   - Dutch norms are covered from 1.1.2021 to 30.6.2025, for debtors from
 //     21 to the state-pension age. The rekenmodule's additions (allowances,
 //     housing costs) are inputs; the published maximum beslagvrije voet is
 //     not confirmed and must be given by the caller when additions are used.

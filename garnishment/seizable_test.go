@@ -208,6 +208,13 @@ func TestSeizableNL(t *testing.T) {
 		// 1,330.00, so the bvv is 1,330.00 and 70.00 is seized ("altijd 5 %
 		// afloscapaciteit", aag.nl).
 		{"95 % of income limit above the norm", date.New(2025, 3, 1), Income{Net: eur("1400"), Household: Single, NLAdditions: eur("200"), NLMaximum: eur("2071.24")}, "70.00", "1330.00"},
+		// 2023 H1 single norm 1,195.66: 95 % = 1,135.877 → 1,135.88, the
+		// published norm without holiday pay (gemeentewestland.nl); 1,500 →
+		// 364.12.
+		{"2023 H1 single", date.New(2023, 3, 1), Income{Net: eur("1500"), Household: Single}, "364.12", "1135.88"},
+		// First day of the new regime, 1.1.2021, couple norm 1,536.34: 95 % =
+		// 1,459.523 → 1,459.52 (sociaalverhaal.com excl.); 1,600 → 140.48.
+		{"1.1.2021 couple", date.New(2021, 1, 1), Income{Net: eur("1600"), Household: Couple}, "140.48", "1459.52"},
 		// Zero income: nothing to seize.
 		{"zero income", date.New(2025, 3, 1), Income{Net: eur("0"), Household: Couple}, "0.00", "0.00"},
 	}

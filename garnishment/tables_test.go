@@ -56,6 +56,39 @@ func TestTablesValid(t *testing.T) {
 	}
 }
 
+// 95 % of each Dutch norm including holiday pay, rounded half up, is the
+// published norm excluding holiday pay (the sources in each row's Note):
+// the bvv base for an income above the norm.
+func TestNLNormsNinetyFivePercent(t *testing.T) {
+	excl := map[date.Date][2]string{
+		date.New(2021, 1, 1): {"1021.67", "1459.52"}, // sociaalverhaal.com
+		date.New(2021, 7, 1): {"1024.77", "1463.95"}, // zoetermeer.nl, st-ab.nl
+		date.New(2022, 1, 1): {"1037.12", "1481.60"}, // sociaalverhaal.com, nunspeet.nl
+		date.New(2022, 7, 1): {"1046.73", "1495.33"}, // amersfoort.nl, haarlemmermeergemeente.nl
+		date.New(2023, 1, 1): {"1135.88", "1622.68"}, // gemeentewestland.nl, rijswijk.nl
+		date.New(2023, 7, 1): {"1155.79", ""},        // gemeentewestland.nl (couple excl. not seen)
+		date.New(2024, 1, 1): {"1219.64", "1742.34"}, // kempenplus.com
+		date.New(2024, 7, 1): {"1243.03", "1775.75"}, // isdbollenstreek.nl
+	}
+	if len(excl) < len(NLBijstandsnormen.Rows)-1 {
+		t.Fatalf("cross-check covers %d rows of %d", len(excl), len(NLBijstandsnormen.Rows))
+	}
+	for from, w := range excl {
+		r, err := NLBijstandsnormen.At(from)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, norm := range []decimal.Decimal{r.Value.Single, r.Value.Couple} {
+			if w[i] == "" {
+				continue
+			}
+			if got := norm.Mul(BvvRate).Round(2); !got.Equal(eur(w[i])) {
+				t.Errorf("%s norm %s × 95 %% = %s, published excl. holiday pay %s", from, norm, got, w[i])
+			}
+		}
+	}
+}
+
 // The base amounts are the statutory franc amounts converted at
 // 40.3399 BEF/EUR and rounded to the cent (attentia.be prints the first as
 // 669.30; the conversion gives 669.3125… → 669.31).
