@@ -105,7 +105,6 @@ var (
 // formula exactly as the decrees write it.
 var (
 	baseFrancs       = [4]int64{27000, 29000, 32000, 35000}
-	childBaseFrancs  = int64(2000)
 	euroRate         = decimal.RequireFromString("40.3399") // BEF per EUR, Reg. (EC) 2866/98
 	thresholdDivisor = decimal.RequireFromString("104.03")
 	childDivisor     = decimal.RequireFromString("105.21")

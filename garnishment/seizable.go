@@ -101,7 +101,7 @@ type Result struct {
 
 	// Period is the span in which the thresholds used were in force, and
 	// Thresholds the figures (Belgium, not for maintenance).
-	Period     vordering.Period `json:"period"`
+	Period     vordering.Period `json:"period,omitzero"`
 	Thresholds Thresholds       `json:"thresholds,omitzero"`
 	// Brackets shows every band of the scale with the part of the income
 	// in it and the amount seized from it (Belgium).
