@@ -34,8 +34,10 @@ import (
 // KB 11.12.2007: × 146.68 / 104.03 = 943.7158510 → 944 EUR; KB 19.12.2014:
 // × 166.12 / 104.03 = 1,068.788726 → 1,069 EUR, child 50 EUR × 137.78 /
 // 105.21 = 65.48 → 66 EUR (the child base is written as 50 EUR in the later
-// decrees, as 2,000 BEF in the 2005 one). From 2017 the
-// decrees use the smoothed health index ("afgevlakte gezondheidsindex");
+// decrees, as 2,000 BEF in the 2005 one); KB 14.12.2015: × 166.75 / 104.03 =
+// 1,072.843047 → 1,073 EUR. From the 2016 figures (KB 14.12.2015) the
+// decrees use the smoothed health index ("indice santé lissé", blocked at
+// its March 2015 level for a while under the Law of 23.4.2015);
 // art. 1409 §2 was amended again by the Law of 19.12.2023 (applied by
 // KB 5.12.2024). The library does not compute a year's figures: it stores
 // the figures as published and a test recomputes them from the base amounts
@@ -130,11 +132,11 @@ var BEWageThresholds = vordering.NewTimeline("BE wage-garnishment thresholds (ar
 	vordering.Row[Thresholds]{From: date.New(2016, 1, 1), Until: date.New(2016, 12, 31),
 		Value: th(1073, 1153, 1272, 1391, 66, false),
 		Cite:  vordering.Citation{Instrument: gerW, Article: art1409, Publication: "KB 14.12.2015, BS 17.12.2015", URL: "https://www.besox.be/fr/nouveaux-plafonds-pour-les-saisies-de-salaire-a-partir-du-1er-janvier-2016/"},
-		Note:  "besox.be; danckaerts.be."},
+		Note:  "Decree text quoted on wordscope.be: smoothed health index November 2015 166.75; child 50 × 138.31 / 105.21. besox.be; danckaerts.be."},
 	vordering.Row[Thresholds]{From: date.New(2017, 1, 1), Until: date.New(2017, 12, 31),
 		Value: th(1085, 1166, 1286, 1407, 67, false),
 		Cite:  vordering.Citation{Instrument: gerW, Article: art1409, Publication: "KB 11.12.2016, BS 16.12.2016"},
-		Note:  "lexalert.be, lange-law.be, admb.be; hdi.be (2018 page) gives the 2017 figures as the previous ones. Smoothed health index used from this year."},
+		Note:  "lexalert.be, lange-law.be, admb.be; hdi.be (2018 page) gives the 2017 figures as the previous ones."},
 	vordering.Row[Thresholds]{From: date.New(2018, 1, 1), Until: date.New(2018, 12, 31),
 		Value: th(1105, 1187, 1309, 1432, 68, false),
 		Cite:  vordering.Citation{Instrument: gerW, Article: art1409, Publication: "KB 17.12.2017, BS 27.12.2017", URL: "https://www.hdi.be/nieuws/vanaf-1-januari-2018-nieuwe-drempels-voor-loonbeslag-en-overdracht"},

@@ -9,10 +9,10 @@ func francsToEuro(francs int64) decimal.Decimal {
 }
 
 // indexedAmount applies the art. 1409 §2 formula as the decrees print it:
-// base × index / divisor, shown to 7 places, and the result rounded up to
+// base × index / divisor (exact to 16 places), and the result rounded up to
 // the whole euro. It is used by the tests that recompute the published
 // figures; the library itself reads the published table.
 func indexedAmount(base, index, divisor decimal.Decimal) (exact, rounded decimal.Decimal) {
 	v := base.Mul(index).DivRound(divisor, 16)
-	return base.Mul(index).DivRound(divisor, 7), v.RoundCeil(0)
+	return v, v.RoundCeil(0)
 }
