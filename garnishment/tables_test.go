@@ -207,6 +207,36 @@ func TestThresholdsFitOneIndex(t *testing.T) {
 	}
 }
 
+// The 2025 figures, which do not fit one index under the old formula, are
+// the regular 2023 figures (1,316 / 1,414 / 1,560 / 1,706) times one common
+// factor, rounded up: each T2025 bounds the factor to ((T−1)/T2023,
+// T/T2023], and the four intervals overlap in about (1.05451, 1.05471]. This
+// is an observation that fits the amended formula (Law 19.12.2023) indexing
+// from a recent reference year; the amended text itself was not read.
+func TestThresholds2025FitOneFactorOn2023(t *testing.T) {
+	r25, err1 := BEWageThresholds.At(date.New(2025, 1, 1))
+	r23, err2 := BEWageThresholds.At(date.New(2023, 4, 1))
+	if err1 != nil || err2 != nil {
+		t.Fatal(err1, err2)
+	}
+	a := []decimal.Decimal{r25.Value.T1, r25.Value.T2, r25.Value.T3, r25.Value.T4}
+	b := []decimal.Decimal{r23.Value.T1, r23.Value.T2, r23.Value.T3, r23.Value.T4}
+	var lo, hi decimal.Decimal
+	for i := range a {
+		l := a[i].Sub(decimal.New(1, 0)).DivRound(b[i], 8)
+		h := a[i].DivRound(b[i], 8)
+		if i == 0 || l.GreaterThan(lo) {
+			lo = l
+		}
+		if i == 0 || h.LessThan(hi) {
+			hi = h
+		}
+	}
+	if !lo.LessThan(hi) {
+		t.Errorf("2025 figures fit no common factor on 2023: %s..%s", lo, hi)
+	}
+}
+
 // The crisis rows are the regular figures they displaced × 1.2, rounded up
 // to the euro (COVID: Law 19.6.2020 / 20.12.2020, "20 %" per besox.be and
 // vrt.be; energy phase 1: Law 30.10.2022 art. 66 prints both figures).
