@@ -3,6 +3,7 @@ package garnishment
 import (
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/rickb777/date"
 	"github.com/shopspring/decimal"
@@ -179,45 +180,47 @@ func seizableBE(asOf date.Date, in Income, net int64) (Result, error) {
 	}
 	res.ChildAmount = c.row.Value.Child
 
-	// All steps are written into one buffer and converted to one string,
+	// All steps are written into one builder, whose String does not copy,
 	// then sliced: one allocation for the whole explanation.
 	var ends [5]int
-	buf := make([]byte, 0, 640)
-	buf = append(buf, "Thresholds in force on "...)
-	buf = appendDate(buf, asOf)
-	buf = append(buf, c.stepTail...)
-	ends[0] = len(buf)
-	buf = append(buf, "Net monthly income "...)
-	buf = appendCents(buf, net)
-	buf = append(buf, " EUR split over the "...)
-	buf = append(buf, label...)
-	buf = append(buf, '.')
-	ends[1] = len(buf)
-	buf = append(buf, "Sum of the bands "...)
-	buf = appendHundredths(buf, total)
-	buf = append(buf, " EUR, rounded half-up to the cent once: "...)
-	buf = appendCents(buf, before)
-	buf = append(buf, " EUR."...)
-	ends[2] = len(buf)
+	var sb strings.Builder
+	var num [32]byte
+	sb.Grow(len(c.stepTail) + len(label) + 400)
+	sb.WriteString("Thresholds in force on ")
+	sb.Write(appendDate(num[:0], asOf))
+	sb.WriteString(c.stepTail)
+	ends[0] = sb.Len()
+	sb.WriteString("Net monthly income ")
+	sb.Write(appendCents(num[:0], net))
+	sb.WriteString(" EUR split over the ")
+	sb.WriteString(label)
+	sb.WriteByte('.')
+	ends[1] = sb.Len()
+	sb.WriteString("Sum of the bands ")
+	sb.Write(appendHundredths(num[:0], total))
+	sb.WriteString(" EUR, rounded half-up to the cent once: ")
+	sb.Write(appendCents(num[:0], before))
+	sb.WriteString(" EUR.")
+	ends[2] = sb.Len()
 	if in.Children > 0 {
-		buf = append(buf, "Reduction for "...)
-		buf = strconv.AppendInt(buf, int64(in.Children), 10)
-		buf = append(buf, " dependent child(ren) × "...)
-		buf = appendCents(buf, c.child)
-		buf = append(buf, " EUR, limited to the seizable amount (art. 1409 §1 al. 4): −"...)
-		buf = appendCents(buf, reduction)
-		buf = append(buf, " EUR."...)
+		sb.WriteString("Reduction for ")
+		sb.Write(strconv.AppendInt(num[:0], int64(in.Children), 10))
+		sb.WriteString(" dependent child(ren) × ")
+		sb.Write(appendCents(num[:0], c.child))
+		sb.WriteString(" EUR, limited to the seizable amount (art. 1409 §1 al. 4): −")
+		sb.Write(appendCents(num[:0], reduction))
+		sb.WriteString(" EUR.")
 	} else {
-		buf = append(buf, "No dependent children declared: no child reduction."...)
+		sb.WriteString("No dependent children declared: no child reduction.")
 	}
-	ends[3] = len(buf)
-	buf = append(buf, "Seizable for the month: "...)
-	buf = appendCents(buf, seizable)
-	buf = append(buf, " EUR; the debtor keeps "...)
-	buf = appendCents(buf, net-seizable)
-	buf = append(buf, " EUR."...)
-	ends[4] = len(buf)
-	text := string(buf)
+	ends[3] = sb.Len()
+	sb.WriteString("Seizable for the month: ")
+	sb.Write(appendCents(num[:0], seizable))
+	sb.WriteString(" EUR; the debtor keeps ")
+	sb.Write(appendCents(num[:0], net-seizable))
+	sb.WriteString(" EUR.")
+	ends[4] = sb.Len()
+	text := sb.String()
 	res.Steps = []string{text[:ends[0]], text[ends[0]:ends[1]], text[ends[1]:ends[2]], text[ends[2]:ends[3]], text[ends[3]:ends[4]]}
 	// Copied so that a caller changing the result cannot reach the cache.
 	if in.Children > 0 {
