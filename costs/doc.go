@@ -27,9 +27,9 @@
 //
 // Interest runs for the days after the start day up to and including the
 // end day, so a span from 1 March to 31 March counts 30 days. The default
-// day count divides by 365 in every year, leap years included, as Dutch and
-// Belgian practitioners' calculators do; [ActualYear] divides by the actual
-// year length. Periods are split at every rate change and at every
+// day count divides by 365 in every year, leap years included, as Dutch
+// practitioners' calculators do (no official Belgian convention was found;
+// the same default applies); [ActualYear] divides by the actual year length. Periods are split at every rate change and at every
 // compounding anniversary (an anniversary of 29 February falls on 28
 // February in a common year). Each period's interest is rounded to the cent
 // half-up; the total is the sum of the periods. Extrajudicial costs are

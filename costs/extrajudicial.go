@@ -148,7 +148,8 @@ func Extrajudicial(c vordering.Country, claim Claim) (Result, error) {
 		return Result{}, vordering.Invalid("Claim.ReminderReceived", claim.ReminderReceived, "after AsOf "+claim.AsOf.String())
 	}
 	res := Result{Country: c, Debtor: claim.Debtor, Rounding: vordering.HalfUp,
-		Amount: decimal.Zero, VAT: decimal.Zero, VATRate: decimal.Zero, Quoted: decimal.Zero}
+		Amount: decimal.Zero, VAT: decimal.Zero, VATRate: decimal.Zero, Quoted: decimal.Zero,
+		Steps: make([]Step, 0, 8), Citations: make([]vordering.Citation, 0, 6)}
 	var err error
 	if c == vordering.NL {
 		err = nlExtrajudicial(claim, &res)
@@ -195,24 +196,8 @@ func nlExtrajudicial(claim Claim, res *Result) error {
 	}
 	scale := row.Value
 	res.Citations = append(res.Citations, row.Cite, citeNLAggregate)
-	amount := decimal.Zero
-	lower := decimal.Zero
-	for _, b := range scale.Brackets {
-		if !claim.Principal.GreaterThan(lower) {
-			break
-		}
-		part := claim.Principal.Sub(lower)
-		if !b.Upto.IsZero() && claim.Principal.GreaterThan(b.Upto) {
-			part = b.Upto.Sub(lower)
-		}
-		line := part.Mul(b.Rate)
-		amount = amount.Add(line)
-		res.Steps = append(res.Steps, Step{Label: "staffel " + b.Rate.Shift(2).String() + " %", Base: part, Rate: b.Rate, Amount: line, Cite: row.Cite})
-		lower = b.Upto
-		if b.Upto.IsZero() {
-			break
-		}
-	}
+	var amount decimal.Decimal
+	amount, res.Steps = wikBrackets(row, claim.Principal, res.Steps)
 	amount = vordering.RoundCents(amount, vordering.HalfUp)
 	switch {
 	case amount.LessThan(scale.Min):

@@ -94,9 +94,9 @@ const maxInterestYears = 100
 // calendar year) or the late-payment rate of the Act of 2 August 2002 (one
 // rate per semester), simple interest.
 //
-// Day count: 365 days a year, also in leap years, which is what Dutch and
-// Belgian practitioners' calculators use; [InterestWith] selects the actual
-// year length instead. Each period's amount is rounded to the cent half-up
+// Day count: 365 days a year, also in leap years, which is what Dutch
+// practitioners' calculators use and the library's choice for Belgium too
+// (see [Days365]); [InterestWith] selects the actual year length instead. Each period's amount is rounded to the cent half-up
 // and the total is their sum.
 //
 // A day that no rate row covers gives an error wrapping
@@ -126,7 +126,8 @@ func InterestWith(c vordering.Country, k Kind, principal decimal.Decimal, from, 
 		Rounding: vordering.HalfUp,
 	}
 	st := accrualState{base: principal, interest: decimal.Zero, at: from, year: 1}
-	res.Periods = make([]InterestPeriod, 0, 8)
+	// About three periods a year: two rate changes and an anniversary.
+	res.Periods = make([]InterestPeriod, 0, res.Days/120+4)
 	if err := e.run(&st, to, &res.Periods, &res.Capitalisations); err != nil {
 		return InterestResult{}, err
 	}
@@ -254,11 +255,6 @@ func anniversary(start date.Date, n int) date.Date {
 	return date.New(y, m, dd)
 }
 
-var (
-	days365 = decimal.NewFromInt(365)
-	days366 = decimal.NewFromInt(366)
-)
-
 // run accrues interest from the day after st.at up to and including end,
 // appending periods and capitalisations, and leaves st at end.
 func (e *accrual) run(st *accrualState, end date.Date, periods *[]InterestPeriod, caps *[]Capitalisation) error {
@@ -283,19 +279,20 @@ func (e *accrual) run(st *accrualState, end date.Date, periods *[]InterestPeriod
 		if anniv.Before(last) {
 			last = anniv
 		}
-		denom := days365
+		denom := int64(365)
 		if e.dayCount == ActualYear {
 			y := first.Year()
 			if yearEnd := date.New(y, 12, 31); yearEnd.Before(last) {
 				last = yearEnd
 			}
 			if date.IsLeap(y) {
-				denom = days366
+				denom = 366
 			}
 		}
 		n := int(last.Sub(first)) + 1
-		amount := vordering.RoundCents(
-			vordering.Div(st.base.Mul(r).Mul(decimal.NewFromInt(int64(n))), denom), vordering.HalfUp)
+		// One exact division rounded half-up to the cent: DivRound rounds the
+		// true quotient, so no intermediate precision is involved.
+		amount := interestCents(st.base, r, int64(n), denom)
 		*periods = append(*periods, InterestPeriod{From: first, Until: last, Days: n, Rate: r, Base: st.base, Amount: amount, Cite: cite})
 		st.interest = st.interest.Add(amount)
 		st.at = last
@@ -314,13 +311,15 @@ func (e *accrual) run(st *accrualState, end date.Date, periods *[]InterestPeriod
 // citations lists the distinct citations of the periods, in order, and the
 // compounding rule if it applied.
 func (e *accrual) citations(periods []InterestPeriod) []vordering.Citation {
-	var out []vordering.Citation
-	seen := map[vordering.Citation]bool{}
+	out := make([]vordering.Citation, 0, 8)
+next:
 	for _, p := range periods {
-		if !seen[p.Cite] {
-			seen[p.Cite] = true
-			out = append(out, p.Cite)
+		for _, c := range out {
+			if c == p.Cite {
+				continue next
+			}
 		}
+		out = append(out, p.Cite)
 	}
 	if e.compound && len(periods) > 0 {
 		out = append(out, e.compoundCite())

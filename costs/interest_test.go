@@ -253,3 +253,30 @@ func TestEnumsText(t *testing.T) {
 		t.Error("String of undefined enum values")
 	}
 }
+
+// TestInterestCentsPaths checks that the integer fast path and the decimal
+// computation agree, including on halves and on operands too large for the
+// fast path.
+func TestInterestCentsPaths(t *testing.T) {
+	cases := []struct {
+		base, rate  string
+		days, denom int64
+	}{
+		{"10000", "0.02", 77, 365},
+		{"10416.44", "0.06", 77, 365},
+		{"0.01", "0.5", 1, 1},     // exactly half a cent → rounds up
+		{"0.03", "0.5", 1, 1},     // 1.5 cents → 2
+		{"1", "0.0001", 365, 365}, // 0.01 % of 1 → 0.0001 → 0.00
+		{"123456789012345.67", "0.1115", 36500, 365},
+		{"99999999999999999999", "0.12", 365, 366},
+		{"5", "1234567890.123456789", 3, 7},
+	}
+	for _, c := range cases {
+		b, r := dec(t, c.base), dec(t, c.rate)
+		want := b.Mul(r).Mul(decimal.NewFromInt(c.days)).DivRound(decimal.NewFromInt(c.denom), 2)
+		got := interestCents(b, r, c.days, c.denom)
+		if !got.Equal(want) {
+			t.Errorf("interestCents(%s, %s, %d, %d) = %s, want %s", c.base, c.rate, c.days, c.denom, got, want)
+		}
+	}
+}

@@ -63,11 +63,12 @@ type DayCount uint8
 // The day-count conventions.
 const (
 	// Days365 divides the days by 365 in every year, leap years included
-	// ("actual/365 fixed"). It is the default because it is what Dutch and
-	// Belgian practitioners' calculators use: the published method of the
-	// Dutch calculator Rentetool states interest = principal × rate × days /
-	// 365, and the Belgian courts' and bailiffs' practice computes legal
-	// interest per day on a 365-day year.
+	// ("actual/365 fixed"). It is the default because it is what Dutch
+	// practitioners' calculators use (the published method of the calculator
+	// Rentetool: interest = principal × rate × days / 365). For Belgium no
+	// official or documented practitioners' convention was found; the same
+	// 365-day year is used. Select [ActualYear] where a court or contract
+	// counts the real year length.
 	Days365 DayCount = iota
 	// ActualYear divides the days that fall in each calendar year by that
 	// year's length (365 or 366): "actual/actual". Periods are then also
