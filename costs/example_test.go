@@ -88,3 +88,28 @@ func ExampleImputePayments() {
 	// 2024-06-30 paid 500.00: costs 0.00, interest 16.78, principal 483.22; owed 478.29
 	// owed on 2024-12-31 495.17
 }
+
+// A Dutch consumer invoice of 1,200 fell due on 14 February 2025; the
+// 14-day letter was received on 3 March 2025. On 30 June 2025: the
+// collection costs (due from 18 March) and the statutory interest.
+func Example_dutchConsumerInvoice() {
+	claim := costs.Claim{Principal: decimal.NewFromInt(1200), Debtor: vordering.Consumer,
+		AsOf: date.New(2025, 6, 30), ReminderReceived: date.New(2025, 3, 3)}
+	bik, err := costs.Extrajudicial(vordering.NL, claim)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	rente, err := costs.Interest(vordering.NL, costs.Statutory, claim.Principal, date.New(2025, 2, 14), claim.AsOf)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println("costs due from", bik.DueFrom, "amount", bik.Amount.StringFixed(2))
+	fmt.Println("interest", rente.Days, "days:", rente.Total.StringFixed(2))
+	fmt.Println("total", claim.Principal.Add(bik.Total()).Add(rente.Total).StringFixed(2))
+	// Output:
+	// costs due from 2025-03-18 amount 180.00
+	// interest 136 days: 26.83
+	// total 1406.83
+}

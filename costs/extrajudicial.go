@@ -149,7 +149,7 @@ func Extrajudicial(c vordering.Country, claim Claim) (Result, error) {
 	}
 	res := Result{Country: c, Debtor: claim.Debtor, Rounding: vordering.HalfUp,
 		Amount: decimal.Zero, VAT: decimal.Zero, VATRate: decimal.Zero, Quoted: decimal.Zero,
-		Steps: make([]Step, 0, 8), Citations: make([]vordering.Citation, 0, 6)}
+		Steps: make([]Step, 0, 8), Citations: make([]vordering.Citation, 0, 7)}
 	var err error
 	if c == vordering.NL {
 		err = nlExtrajudicial(claim, &res)
@@ -196,6 +196,9 @@ func nlExtrajudicial(claim Claim, res *Result) error {
 	}
 	scale := row.Value
 	res.Citations = append(res.Citations, row.Cite, citeNLAggregate)
+	if !claim.Default.IsZero() {
+		res.Citations = append(res.Citations, citeNLTransition) // checked above
+	}
 	var amount decimal.Decimal
 	amount, res.Steps = wikBrackets(row, claim.Principal, res.Steps)
 	amount = vordering.RoundCents(amount, vordering.HalfUp)
