@@ -194,22 +194,12 @@ func nlExtrajudicial(claim Claim, res *Result) error {
 	if !claim.Default.IsZero() && claim.Default.Before(row.From) {
 		return &vordering.NoRuleError{Table: nlWIKScale.Name + " (art. 3: default before the Besluit took effect)", Date: claim.Default, Covered: nlWIKScale.Span()}
 	}
-	scale := row.Value
 	res.Citations = append(res.Citations, row.Cite, citeNLAggregate)
 	if !claim.Default.IsZero() {
 		res.Citations = append(res.Citations, citeNLTransition) // checked above
 	}
 	var amount decimal.Decimal
-	amount, res.Steps = wikBrackets(row, claim.Principal, res.Steps)
-	amount = vordering.RoundCents(amount, vordering.HalfUp)
-	switch {
-	case amount.LessThan(scale.Min):
-		res.Steps = append(res.Steps, Step{Label: "minimum", Base: amount, Amount: scale.Min, Cite: row.Cite})
-		amount = scale.Min
-	case amount.GreaterThan(scale.Max):
-		res.Steps = append(res.Steps, Step{Label: "maximum", Base: amount, Amount: scale.Max, Cite: row.Cite})
-		amount = scale.Max
-	}
+	amount, res.Steps = wikCosts(row, claim.Principal, res.Steps)
 	consumer := claim.Debtor == vordering.Consumer
 	if consumer && claim.Instalment {
 		if cr, err := nlRecurringCap.At(ref); err == nil && claim.Principal.LessThan(cr.Value.Below) {
@@ -249,7 +239,7 @@ func nlExtrajudicial(claim Claim, res *Result) error {
 			return err
 		}
 		res.VATRate = vr.Value
-		res.VAT = vordering.RoundCents(amount.Mul(vr.Value), vordering.HalfUp)
+		res.VAT = vatOn(amount, vr)
 		res.Steps = append(res.Steps, Step{Label: "VAT uplift (art. 2 lid 3 Besluit BIK)", Base: amount, Rate: vr.Value, Amount: res.VAT, Cite: vr.Cite})
 		res.Citations = append(res.Citations, vr.Cite)
 		res.Notes = append(res.Notes, "VAT is added to the costs after the minimum and maximum, as the Besluit's text applies it to \"de vergoeding\"; some practitioners cap the total including VAT at 6,775")

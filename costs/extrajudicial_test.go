@@ -1,9 +1,12 @@
 package costs
 
 import (
+	"encoding/json"
 	"errors"
 	"strings"
 	"testing"
+
+	"github.com/shopspring/decimal"
 
 	"github.com/vordering/vordering"
 )
@@ -161,5 +164,51 @@ func TestExtrajudicialErrors(t *testing.T) {
 				t.Errorf("err = %v, want %v", err, c.want)
 			}
 		})
+	}
+}
+
+// TestWIKPathsAgree checks that the integer path of the staffel and the
+// decimal path give the same lines and the same amount, and likewise the
+// VAT uplift.
+func TestWIKPathsAgree(t *testing.T) {
+	row := nlWIKScale.Rows[0]
+	principals := []string{"0.01", "1", "266.66", "266.67", "266.7", "2500", "2500.01", "4999.99", "10000", "12345.67",
+		"199999.99", "200000", "200000.01", "999999.99", "1000000", "1000000.01", "123456789", "0.005", "1e20"}
+	for i := int64(1); i < 400; i++ {
+		principals = append(principals, decimal.New(i*i*i*7919%100000000, -2).String())
+	}
+	for _, s := range principals {
+		p := dec(t, s)
+		a1, s1 := wikCosts(row, p, nil)
+		a2, s2 := wikCostsDecimal(row, p, nil)
+		if !a1.Equal(a2) || len(s1) != len(s2) {
+			t.Fatalf("principal %s: fast %s (%d lines), decimal %s (%d lines)", s, a1, len(s1), a2, len(s2))
+		}
+		for j := range s1 {
+			if s1[j].Label != s2[j].Label || !s1[j].Base.Equal(s2[j].Base) || !s1[j].Amount.Equal(s2[j].Amount) {
+				t.Fatalf("principal %s line %d: fast %+v, decimal %+v", s, j, s1[j], s2[j])
+			}
+		}
+		for _, vr := range nlVATRate.Rows {
+			if got, want := vatOn(a1, vr), vordering.RoundCents(a1.Mul(vr.Value), vordering.HalfUp); !got.Equal(want) {
+				t.Fatalf("VAT on %s at %s: %s, want %s", a1, vr.Value, got, want)
+			}
+		}
+	}
+}
+
+func TestResultJSON(t *testing.T) {
+	res, err := Extrajudicial(vordering.NL, Claim{Principal: dec(t, "1000"), Debtor: vordering.Consumer, AsOf: day(t, "2025-01-20"), ReminderReceived: day(t, "2025-01-02")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := json.Marshal(res)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"country":"NL"`, `"debtor":"consumer"`, `"due":true`, `"due_from":"2025-01-17"`, `"amount":"150"`, `"max_interest_rate":null`} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("JSON lacks %s: %s", want, b)
+		}
 	}
 }
