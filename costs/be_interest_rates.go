@@ -51,7 +51,7 @@ func citeBELate(pub string) vordering.Citation {
 }
 
 func beYear(y int, mantissa int64, places int32, pub string) vordering.Row[decimal.Decimal] {
-	return vordering.Row[decimal.Decimal]{From: d(y, 1, 1), Until: d(y, 12, 31), Value: rate(mantissa, places), Cite: citeBELegal(pub)}
+	return vordering.Row[decimal.Decimal]{From: ymd(y, 1, 1), Until: ymd(y, 12, 31), Value: pct(mantissa, places), Cite: citeBELegal(pub)}
 }
 
 // beLegalRates is the legal interest, one row per calendar year.
@@ -70,17 +70,17 @@ var beLegalRates = vordering.NewTimeline("BE wettelijke interest (Wet 5 mei 1865
 )
 
 func beSemester(from, until date.Date, mantissa int64, places int32, pub string) vordering.Row[decimal.Decimal] {
-	return vordering.Row[decimal.Decimal]{From: from, Until: until, Value: rate(mantissa, places), Cite: citeBELate(pub)}
+	return vordering.Row[decimal.Decimal]{From: from, Until: until, Value: pct(mantissa, places), Cite: citeBELate(pub)}
 }
 
 // beLatePaymentRates is the rate of the Act of 2 August 2002 (commercial
 // transactions), one row per semester or run of equal semesters.
 var beLatePaymentRates = vordering.NewTimeline("BE interest betalingsachterstand handelstransacties (Wet 2 augustus 2002, art. 5)",
-	beSemester(d(2015, 3, 16), d(2016, 6, 30), 850, 2, "2015 H1 (from 16.03.2015 for all contracts) to 2016 H1; 8.50 %"),
-	beSemester(d(2016, 7, 1), d(2022, 12, 31), 8, 0, "2016 H2 to 2022 H2; 8.00 %"),
-	beSemester(d(2023, 1, 1), d(2023, 6, 30), 1050, 2, "BS 17.03.2023; 10.50 %"),
-	beSemester(d(2023, 7, 1), d(2023, 12, 31), 12, 0, "2023 H2; 12.00 %"),
-	beSemester(d(2024, 1, 1), d(2024, 12, 31), 1250, 2, "2024 H1 and H2; 12.50 %"),
-	beSemester(d(2025, 1, 1), d(2025, 6, 30), 1150, 2, "2025 H1; 11.50 %"),
-	beSemester(d(2025, 7, 1), d(2025, 12, 31), 1050, 2, "2025 H2; 10.50 %"),
+	beSemester(ymd(2015, 3, 16), ymd(2016, 6, 30), 850, 2, "2015 H1 (from 16.03.2015 for all contracts) to 2016 H1; 8.50 %"),
+	beSemester(ymd(2016, 7, 1), ymd(2022, 12, 31), 8, 0, "2016 H2 to 2022 H2; 8.00 %"),
+	beSemester(ymd(2023, 1, 1), ymd(2023, 6, 30), 1050, 2, "BS 17.03.2023; 10.50 %"),
+	beSemester(ymd(2023, 7, 1), ymd(2023, 12, 31), 12, 0, "2023 H2; 12.00 %"),
+	beSemester(ymd(2024, 1, 1), ymd(2024, 12, 31), 1250, 2, "2024 H1 and H2; 12.50 %"),
+	beSemester(ymd(2025, 1, 1), ymd(2025, 6, 30), 1150, 2, "2025 H1; 11.50 %"),
+	beSemester(ymd(2025, 7, 1), ymd(2025, 12, 31), 1050, 2, "2025 H2; 10.50 %"),
 )

@@ -12,7 +12,7 @@ import (
 type Claim struct {
 	// Principal is the sum of the principals of the unpaid invoices of one
 	// creditor (art. 6:96 lid 7 BW adds them before the staffel applies); in
-	// Belgium, the outstanding balance. Must be positive.
+	// Belgium, the outstanding debtBalance. Must be positive.
 	Principal decimal.Decimal `json:"principal"`
 	// Debtor is the debtor's quality: Consumer, Enterprise or PublicBody.
 	Debtor vordering.PartyKind `json:"debtor"`
@@ -225,7 +225,7 @@ func nlExtrajudicial(claim Claim, res *Result) error {
 			res.DueFrom = claim.Default
 		}
 		res.Notes = append(res.Notes, "non-consumer: the staffel applies unless other costs were agreed; the judge may moderate agreed costs (art. 242 Rv)")
-		if !ref.Before(d(2013, 3, 16)) {
+		if !ref.Before(ymd(2013, 3, 16)) {
 			res.Citations = append(res.Citations, citeNLB2BMin)
 		}
 	}
@@ -239,7 +239,7 @@ func nlExtrajudicial(claim Claim, res *Result) error {
 			return err
 		}
 		res.VATRate = vr.Value
-		res.VAT = vatOn(amount, vr)
+		res.VAT = wikVATOn(amount, vr)
 		res.Steps = append(res.Steps, Step{Label: "VAT uplift (art. 2 lid 3 Besluit BIK)", Base: amount, Rate: vr.Value, Amount: res.VAT, Cite: vr.Cite})
 		res.Citations = append(res.Citations, vr.Cite)
 		res.Notes = append(res.Notes, "VAT is added to the costs after the minimum and maximum, as the Besluit's text applies it to \"de vergoeding\"; some practitioners cap the total including VAT at 6,775")

@@ -39,7 +39,7 @@ type Balance struct {
 	Total     decimal.Decimal `json:"total"`
 }
 
-// Allocation is how one payment was imputed, and the balance after it.
+// Allocation is how one payment was imputed, and the debtBalance after it.
 type Allocation struct {
 	Payment Payment `json:"payment"`
 	// InterestAccrued is the interest accrued since the previous payment (or
@@ -53,8 +53,8 @@ type Allocation struct {
 	After   Balance         `json:"after"`
 }
 
-// Imputation is the answer of [ImputePayments]: the running balance payment
-// by payment, the interest periods behind it and the balance on AsOf.
+// Imputation is the answer of [ImputePayments]: the running debtBalance payment
+// by payment, the interest periods behind it and the debtBalance on AsOf.
 type Imputation struct {
 	Debt            Debt                   `json:"debt"`
 	AsOf            date.Date              `json:"as_of"`
@@ -77,7 +77,7 @@ var (
 )
 
 // ImputePayments allocates each payment, in date order, to the debt as the
-// law says, and returns the running balance.
+// law says, and returns the running debtBalance.
 //
 // Netherlands: art. 6:44 lid 1 BW, a payment goes first to the costs
 // (extrajudicial collection costs included, HR 10 July 2015), then to the
@@ -105,7 +105,7 @@ func ImputePayments(debt Debt, payments []Payment, asOf date.Date) (Imputation, 
 	if debt.Costs.IsNegative() {
 		return Imputation{}, vordering.Invalid("Debt.Costs", debt.Costs, "must not be negative")
 	}
-	if err := checkSpan(debt.From, asOf); err != nil {
+	if err := checkInterestSpan(debt.From, asOf); err != nil {
 		return Imputation{}, err
 	}
 	ps := make([]Payment, len(payments))
@@ -129,7 +129,7 @@ func ImputePayments(debt Debt, payments []Payment, asOf date.Date) (Imputation, 
 	res := Imputation{Debt: debt, AsOf: asOf, Rounding: vordering.HalfUp, Overpaid: decimal.Zero}
 	costs := debt.Costs
 	st := accrualState{base: debt.Principal, interest: decimal.Zero, at: debt.From, year: 1}
-	res.Start = balance(costs, st)
+	res.Start = debtBalance(costs, st)
 	for _, p := range ps {
 		before := len(res.Periods)
 		if p.Date.After(st.at) {
@@ -153,7 +153,7 @@ func ImputePayments(debt Debt, payments []Payment, asOf date.Date) (Imputation, 
 		a.ToInterest = take(&st.interest)
 		a.ToPrincipal = take(&st.base)
 		a.Surplus = left
-		a.After = balance(costs, st)
+		a.After = debtBalance(costs, st)
 		res.Overpaid = res.Overpaid.Add(left)
 		res.Allocations = append(res.Allocations, a)
 	}
@@ -162,7 +162,7 @@ func ImputePayments(debt Debt, payments []Payment, asOf date.Date) (Imputation, 
 			return Imputation{}, err
 		}
 	}
-	res.Final = balance(costs, st)
+	res.Final = debtBalance(costs, st)
 	res.Citations = e.citations(res.Periods)
 	if debt.Country == vordering.NL {
 		res.Citations = append(res.Citations, citeImputeNL)
@@ -172,7 +172,7 @@ func ImputePayments(debt Debt, payments []Payment, asOf date.Date) (Imputation, 
 	return res, nil
 }
 
-func balance(costs decimal.Decimal, st accrualState) Balance {
+func debtBalance(costs decimal.Decimal, st accrualState) Balance {
 	return Balance{Costs: costs, Interest: st.interest, Principal: st.base,
 		Total: costs.Add(st.interest).Add(st.base)}
 }

@@ -46,13 +46,13 @@ var citeWIK = vordering.Citation{
 // excess; at least 40 and at most 6,775 (reached at a principal of
 // 1,000,000).
 var nlWIKScale = vordering.NewTimeline("NL buitengerechtelijke incassokosten (Besluit BIK, art. 2)",
-	vordering.Row[wikScale]{From: d(2012, 7, 1), Cite: citeWIK, Value: wikScale{
+	vordering.Row[wikScale]{From: ymd(2012, 7, 1), Cite: citeWIK, Value: wikScale{
 		Brackets: []wikBracket{
-			{Upto: vordering.Euros(2500), Rate: rate(15, 0)},
-			{Upto: vordering.Euros(5000), Rate: rate(10, 0)},
-			{Upto: vordering.Euros(10000), Rate: rate(5, 0)},
-			{Upto: vordering.Euros(200000), Rate: rate(1, 0)},
-			{Rate: rate(5, 1)},
+			{Upto: vordering.Euros(2500), Rate: pct(15, 0)},
+			{Upto: vordering.Euros(5000), Rate: pct(10, 0)},
+			{Upto: vordering.Euros(10000), Rate: pct(5, 0)},
+			{Upto: vordering.Euros(200000), Rate: pct(1, 0)},
+			{Rate: pct(5, 1)},
 		},
 		Min: vordering.Euros(40),
 		Max: vordering.Euros(6775),
@@ -64,9 +64,9 @@ var nlWIKScale = vordering.NewTimeline("NL buitengerechtelijke incassokosten (Be
 // creditor cannot deduct the VAT charged to him. The table starts with the
 // Besluit.
 var nlVATRate = vordering.NewTimeline("NL algemeen btw-tarief (art. 9 lid 1 Wet OB 1968) for the BIK uplift",
-	vordering.Row[decimal.Decimal]{From: d(2012, 7, 1), Until: d(2012, 9, 30), Value: rate(19, 0),
+	vordering.Row[decimal.Decimal]{From: ymd(2012, 7, 1), Until: ymd(2012, 9, 30), Value: pct(19, 0),
 		Cite: vordering.Citation{Instrument: "Wet op de omzetbelasting 1968", Article: "art. 9 lid 1; Besluit BIK art. 2 lid 3", Publication: "19 % until 30.09.2012; sources rbvk.nl, wieringa-advocaten.nl 2012-08-20", URL: "https://wetten.overheid.nl/BWBR0002629"}},
-	vordering.Row[decimal.Decimal]{From: d(2012, 10, 1), Value: rate(21, 0),
+	vordering.Row[decimal.Decimal]{From: ymd(2012, 10, 1), Value: pct(21, 0),
 		Cite: vordering.Citation{Instrument: "Wet op de omzetbelasting 1968", Article: "art. 9 lid 1; Besluit BIK art. 2 lid 3", Publication: "21 % from 01.10.2012 (Wet uitwerking fiscale maatregelen Begrotingsakkoord 2013); sources rbvk.nl, wieringa-advocaten.nl 2012-08-20", URL: "https://wetten.overheid.nl/BWBR0002629"}},
 )
 
@@ -90,7 +90,7 @@ type recurringCap struct {
 // blikopnieuws, NJB; the article number inside the Besluit BIK could not be
 // read in a primary text and is not given.
 var nlRecurringCap = vordering.NewTimeline("NL cap on costs for small recurring consumer claims (Besluit BIK, as amended by Stb. 2024, 44)",
-	vordering.Row[recurringCap]{From: d(2024, 10, 1), Value: recurringCap{Below: vordering.Cents(26667), Cap: vordering.Euros(140)},
+	vordering.Row[recurringCap]{From: ymd(2024, 10, 1), Value: recurringCap{Below: vordering.Cents(26667), Cap: vordering.Euros(140)},
 		Cite: vordering.Citation{Instrument: "Besluit vergoeding voor buitengerechtelijke incassokosten", Article: "cumulation rule for instalments (inserted by Besluit kwaliteit incassodienstverlening)",
 			Publication: "Stb. 2024, 44; in force 01.10.2024", URL: "https://zoek.officielebekendmakingen.nl/stb-2024-44.html"},
 		Note: "Secondary sources describe the look-back differently (kantoorabri.nl: the costs equal the highest amount due for one unpaid instalment); the library applies the 140 ceiling to the costs already charged in the six months, which the caller supplies."},

@@ -14,7 +14,7 @@ import (
 // the computation runs in exact integer arithmetic (cents × per mille) and
 // gives exactly the decimal result; otherwise it falls back to decimals.
 
-type preparedBracket struct {
+type wikPreparedBracket struct {
 	label      string
 	lower      decimal.Decimal // the bracket's lower bound
 	upto       decimal.Decimal // zero: no upper bound
@@ -27,9 +27,9 @@ type preparedBracket struct {
 	lowerC, uptoC, permille, costsBelowM int64
 }
 
-type preparedScale struct {
+type wikPreparedScale struct {
 	from     date.Date
-	brackets []preparedBracket
+	brackets []wikPreparedBracket
 	fast     bool  // every figure has an exact integer form
 	minC     int64 // minimum in cents
 	maxC     int64 // maximum in cents
@@ -37,9 +37,9 @@ type preparedScale struct {
 
 var nlWIKPrepared = prepareWIK(nlWIKScale)
 
-// intOf returns d × 10^shift as an int64 when that is a whole number that
+// wikIntOf returns d × 10^shift as an int64 when that is a whole number that
 // fits comfortably.
-func intOf(d decimal.Decimal, shift int32) (int64, bool) {
+func wikIntOf(d decimal.Decimal, shift int32) (int64, bool) {
 	v := d.Shift(shift)
 	if !v.IsInteger() || v.IsNegative() || v.GreaterThan(decimal.New(1, 15)) {
 		return 0, false
@@ -47,29 +47,29 @@ func intOf(d decimal.Decimal, shift int32) (int64, bool) {
 	return v.IntPart(), true
 }
 
-func prepareWIK(tl vordering.Timeline[wikScale]) []preparedScale {
-	out := make([]preparedScale, 0, len(tl.Rows))
+func prepareWIK(tl vordering.Timeline[wikScale]) []wikPreparedScale {
+	out := make([]wikPreparedScale, 0, len(tl.Rows))
 	for _, r := range tl.Rows {
-		ps := preparedScale{from: r.From, fast: true}
+		ps := wikPreparedScale{from: r.From, fast: true}
 		var ok bool
-		ps.minC, ok = intOf(r.Value.Min, 2)
+		ps.minC, ok = wikIntOf(r.Value.Min, 2)
 		ps.fast = ps.fast && ok
-		ps.maxC, ok = intOf(r.Value.Max, 2)
+		ps.maxC, ok = wikIntOf(r.Value.Max, 2)
 		ps.fast = ps.fast && ok
 		lower, below := decimal.Zero, decimal.Zero
 		for _, b := range r.Value.Brackets {
-			pb := preparedBracket{
+			pb := wikPreparedBracket{
 				label: "staffel " + b.Rate.Shift(2).String() + " %",
 				lower: lower, upto: b.Upto, rate: b.Rate, costsBelow: below,
 			}
-			pb.lowerC, ok = intOf(lower, 2)
+			pb.lowerC, ok = wikIntOf(lower, 2)
 			ps.fast = ps.fast && ok
-			pb.permille, ok = intOf(b.Rate, 3)
+			pb.permille, ok = wikIntOf(b.Rate, 3)
 			ps.fast = ps.fast && ok
-			pb.costsBelowM, ok = intOf(below, 5)
+			pb.costsBelowM, ok = wikIntOf(below, 5)
 			ps.fast = ps.fast && ok
 			if !b.Upto.IsZero() {
-				pb.uptoC, ok = intOf(b.Upto, 2)
+				pb.uptoC, ok = wikIntOf(b.Upto, 2)
 				ps.fast = ps.fast && ok
 				pb.width = b.Upto.Sub(lower)
 				pb.fullCost = pb.width.Mul(b.Rate)
@@ -83,7 +83,7 @@ func prepareWIK(tl vordering.Timeline[wikScale]) []preparedScale {
 	return out
 }
 
-func preparedFor(from date.Date) *preparedScale {
+func wikPreparedFor(from date.Date) *wikPreparedScale {
 	for i := range nlWIKPrepared {
 		if nlWIKPrepared[i].from.Equal(from) {
 			return &nlWIKPrepared[i]
@@ -95,11 +95,11 @@ func preparedFor(from date.Date) *preparedScale {
 // wikCosts computes the staffel on principal: the bracket lines appended to
 // steps, one half-up rounding to the cent, then the minimum and maximum.
 func wikCosts(row vordering.Row[wikScale], principal decimal.Decimal, steps []Step) (decimal.Decimal, []Step) {
-	ps := preparedFor(row.From)
+	ps := wikPreparedFor(row.From)
 	if ps == nil { // not reached: every row is prepared
 		return wikCostsDecimal(row, principal, steps)
 	}
-	cents, ok := toCents(principal)
+	cents, ok := wikToCents(principal)
 	if !ps.fast || !ok {
 		return wikCostsDecimal(row, principal, steps)
 	}
@@ -160,10 +160,10 @@ func wikCostsDecimal(row vordering.Row[wikScale], principal decimal.Decimal, ste
 	return amount, steps
 }
 
-// toCents returns a non-negative d with at most two decimals as a whole
+// wikToCents returns a non-negative d with at most two decimals as a whole
 // number of cents, when it is below 10^15 cents.
-func toCents(d decimal.Decimal) (int64, bool) {
-	c, e, ok := small(d)
+func wikToCents(d decimal.Decimal) (int64, bool) {
+	c, e, ok := smallDec(d)
 	if !ok || c >= 1e15 {
 		return 0, false
 	}
@@ -183,17 +183,17 @@ func toCents(d decimal.Decimal) (int64, bool) {
 var nlVATPermille = func() []int64 {
 	out := make([]int64, len(nlVATRate.Rows))
 	for i, r := range nlVATRate.Rows {
-		if v, ok := intOf(r.Value, 3); ok {
+		if v, ok := wikIntOf(r.Value, 3); ok {
 			out[i] = v
 		}
 	}
 	return out
 }()
 
-// vatOn returns amount × the VAT rate of row, rounded half-up to the cent,
+// wikVATOn returns amount × the VAT rate of row, rounded half-up to the cent,
 // in integer arithmetic when it can (the same value either way).
-func vatOn(amount decimal.Decimal, row vordering.Row[decimal.Decimal]) decimal.Decimal {
-	if ac, ok := toCents(amount); ok {
+func wikVATOn(amount decimal.Decimal, row vordering.Row[decimal.Decimal]) decimal.Decimal {
+	if ac, ok := wikToCents(amount); ok {
 		for i, r := range nlVATRate.Rows {
 			if r.From.Equal(row.From) && nlVATPermille[i] > 0 {
 				return decimal.New((ac*nlVATPermille[i]+500)/1000, -2)

@@ -9,9 +9,9 @@ import (
 	"github.com/vordering/vordering"
 )
 
-// validator is what every table test needs from a Timeline, whatever its
+// interestTableChecker is what every table test needs from a Timeline, whatever its
 // value type.
-type validator interface {
+type interestTableChecker interface {
 	Validate() error
 	Gaps() []vordering.Period
 }
@@ -19,7 +19,7 @@ type validator interface {
 func TestTables(t *testing.T) {
 	cases := []struct {
 		name string
-		tl   validator
+		tl   interestTableChecker
 		gaps []vordering.Period // the gaps explained in the table file
 	}{
 		{"nlStatutoryRates", nlStatutoryRates, nil},
@@ -47,7 +47,7 @@ func TestTables(t *testing.T) {
 // TestRateRowsCiteASource checks that each rate row names where the figure
 // was checked (its Publication), not only the law.
 func TestRateRowsCiteASource(t *testing.T) {
-	for _, tl := range []vordering.Timeline[decimalT]{nlStatutoryRates, nlCommercialRates, beLegalRates, beLatePaymentRates, nlVATRate, beFlat40} {
+	for _, tl := range []vordering.Timeline[interestRateDecimal]{nlStatutoryRates, nlCommercialRates, beLegalRates, beLatePaymentRates, nlVATRate, beFlat40} {
 		for i, r := range tl.Rows {
 			if r.Cite.Publication == "" || r.Cite.Article == "" {
 				t.Errorf("%s row %d (from %s): citation lacks article or publication: %+v", tl.Name, i, r.From, r.Cite)
@@ -64,7 +64,7 @@ func TestRateRowsCiteASource(t *testing.T) {
 // the tables explain), BE legal interest only on 1 January.
 func TestRatesHalfYearly(t *testing.T) {
 	explained := map[string]bool{"2003-08-01": true, "2004-02-01": true, "2013-03-16": true, "2015-03-16": true, "2002-12-01": true}
-	for _, tl := range []vordering.Timeline[decimalT]{nlStatutoryRates, nlCommercialRates, beLatePaymentRates} {
+	for _, tl := range []vordering.Timeline[interestRateDecimal]{nlStatutoryRates, nlCommercialRates, beLatePaymentRates} {
 		for _, r := range tl.Rows {
 			if r.From.Day() != 1 || (r.From.Month() != 1 && r.From.Month() != 7) {
 				if !explained[r.From.String()] {
@@ -80,4 +80,4 @@ func TestRatesHalfYearly(t *testing.T) {
 	}
 }
 
-type decimalT = decimal.Decimal
+type interestRateDecimal = decimal.Decimal
