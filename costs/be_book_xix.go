@@ -16,7 +16,7 @@ import (
 // studio-legale.com (dates, reminder, interest cap) and farys.be and
 // franckline.be (the tiers, as applied in general terms).
 
-// xixTier is one line of the flat-damages cap: for a debtBalance up to Upto
+// xixTier is one line of the flat-damages cap: for a balance up to Upto
 // (zero: no bound), Fixed plus Rate on the part above Over.
 type xixTier struct {
 	Upto  decimal.Decimal `json:"upto"`
@@ -41,7 +41,7 @@ var citeBookXIX = vordering.Citation{
 
 // beBookXIX: the first reminder is free and gives at least 14 calendar days;
 // after that, if the contract provides for it, flat damages of at most 20
-// for a debtBalance up to 150; 30 plus 10 % of the part above 150 for a debtBalance
+// for a balance up to 150; 30 plus 10 % of the part above 150 for a balance
 // up to 500; 65 plus 5 % of the part above 500 above that; never more than
 // 2,000. It applies to contracts concluded from 1 September 2023, and to
 // older contracts for a payment default arising from 1 December 2023.

@@ -132,7 +132,7 @@ func FuzzImputePayments(f *testing.F) {
 		for _, a := range res.Allocations {
 			b := a.After
 			if b.Costs.IsNegative() || b.Interest.IsNegative() || b.Principal.IsNegative() {
-				t.Fatalf("negative debtBalance %+v", b)
+				t.Fatalf("negative balance %+v", b)
 			}
 			got := a.ToCosts.Add(a.ToInterest).Add(a.ToPrincipal).Add(a.Surplus)
 			if !got.Equal(a.Payment.Amount) {

@@ -13,7 +13,7 @@
 //     contractual rate may replace the statutory one.
 //   - [ImputePayments]: how do partial payments reduce costs, interest and
 //     principal (art. 6:44 BW; art. 1254 old Belgian Civil Code), and what is
-//     the running debtBalance?
+//     the running balance?
 //   - [Extrajudicial]: which extrajudicial collection costs may be charged,
 //     and from when? NL staffel of the Besluit vergoeding voor
 //     buitengerechtelijke incassokosten with the 14-day letter, the VAT uplift

@@ -12,7 +12,7 @@ import (
 type Claim struct {
 	// Principal is the sum of the principals of the unpaid invoices of one
 	// creditor (art. 6:96 lid 7 BW adds them before the staffel applies); in
-	// Belgium, the outstanding debtBalance. Must be positive.
+	// Belgium, the outstanding balance. Must be positive.
 	Principal decimal.Decimal `json:"principal"`
 	// Debtor is the debtor's quality: Consumer, Enterprise or PublicBody.
 	Debtor vordering.PartyKind `json:"debtor"`

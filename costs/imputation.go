@@ -39,7 +39,7 @@ type Balance struct {
 	Total     decimal.Decimal `json:"total"`
 }
 
-// Allocation is how one payment was imputed, and the debtBalance after it.
+// Allocation is how one payment was imputed, and the balance after it.
 type Allocation struct {
 	Payment Payment `json:"payment"`
 	// InterestAccrued is the interest accrued since the previous payment (or
@@ -53,8 +53,8 @@ type Allocation struct {
 	After   Balance         `json:"after"`
 }
 
-// Imputation is the answer of [ImputePayments]: the running debtBalance payment
-// by payment, the interest periods behind it and the debtBalance on AsOf.
+// Imputation is the answer of [ImputePayments]: the running balance payment
+// by payment, the interest periods behind it and the balance on AsOf.
 type Imputation struct {
 	Debt            Debt                   `json:"debt"`
 	AsOf            date.Date              `json:"as_of"`
@@ -77,7 +77,7 @@ var (
 )
 
 // ImputePayments allocates each payment, in date order, to the debt as the
-// law says, and returns the running debtBalance.
+// law says, and returns the running balance.
 //
 // Netherlands: art. 6:44 lid 1 BW, a payment goes first to the costs
 // (extrajudicial collection costs included, HR 10 July 2015), then to the

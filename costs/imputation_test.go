@@ -17,7 +17,7 @@ func TestImputePaymentsNL(t *testing.T) {
 	//   payment 500 on 2024-06-30: interest 16.78, principal 483.22
 	//     → principal 478.29
 	//   2024-07-01..2024-12-31, 184 days: 478.29 × 7 % × 184/365 = 16.88
-	//   debtBalance on 2024-12-31: 478.29 + 16.88 = 495.17
+	//   balance on 2024-12-31: 478.29 + 16.88 = 495.17
 	debt := Debt{Country: vordering.NL, Kind: Statutory, Principal: tDec(t, "1000"), Costs: tDec(t, "150"), From: tDay(t, "2024-01-31")}
 	pays := []Payment{
 		{Date: tDay(t, "2024-06-30"), Amount: tDec(t, "500")}, // out of order on purpose
