@@ -217,7 +217,11 @@ func nlExtrajudicial(claim Claim, res *Result) error {
 	}
 	res.Quoted = amount
 	if consumer {
-		reminderDue(claim, nlReminderDays, res, citeNLReminder, "14-day letter")
+		term, err := nlReminderTerm.At(ref)
+		if err != nil {
+			return err
+		}
+		reminderDue(claim, term.Value, res, term.Cite, "14-day letter")
 	} else {
 		res.Default = true
 		res.Due = true
@@ -225,8 +229,13 @@ func nlExtrajudicial(claim Claim, res *Result) error {
 			res.DueFrom = claim.Default
 		}
 		res.Notes = append(res.Notes, "non-consumer: the staffel applies unless other costs were agreed; the judge may moderate agreed costs (art. 242 Rv)")
-		if !ref.Before(ymd(2013, 3, 16)) {
-			res.Citations = append(res.Citations, citeNLB2BMin)
+		if m, err := nlB2BMinimum.At(ref); err == nil {
+			res.Citations = append(res.Citations, m.Cite)
+			if amount.LessThan(m.Value) {
+				res.Steps = append(res.Steps, Step{Label: "minimum (handelsovereenkomst)", Base: amount, Amount: m.Value, Cite: m.Cite})
+				amount = m.Value
+				res.Quoted = amount
+			}
 		}
 	}
 	if !res.Due {

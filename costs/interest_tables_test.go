@@ -31,6 +31,8 @@ func TestTables(t *testing.T) {
 		{"nlRecurringCap", nlRecurringCap, nil},
 		{"beBookXIX", beBookXIX, nil},
 		{"beFlat40", beFlat40, nil},
+		{"nlReminderTerm", nlReminderTerm, nil},
+		{"nlB2BMinimum", nlB2BMinimum, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -47,7 +49,7 @@ func TestTables(t *testing.T) {
 // TestRateRowsCiteASource checks that each rate row names where the figure
 // was checked (its Publication), not only the law.
 func TestRateRowsCiteASource(t *testing.T) {
-	for _, tl := range []vordering.Timeline[interestRateDecimal]{nlStatutoryRates, nlCommercialRates, beLegalRates, beLatePaymentRates, nlVATRate, beFlat40} {
+	for _, tl := range []vordering.Timeline[interestRateDecimal]{nlStatutoryRates, nlCommercialRates, beLegalRates, beLatePaymentRates, nlVATRate, beFlat40, nlB2BMinimum} {
 		for i, r := range tl.Rows {
 			if r.Cite.Publication == "" || r.Cite.Article == "" {
 				t.Errorf("%s row %d (from %s): citation lacks article or publication: %+v", tl.Name, i, r.From, r.Cite)

@@ -96,16 +96,24 @@ var nlRecurringCap = vordering.NewTimeline("NL cap on costs for small recurring 
 		Note: "Secondary sources describe the look-back differently (kantoorabri.nl: the costs equal the highest amount due for one unpaid instalment); the library applies the 140 ceiling to the costs already charged in the six months, which the caller supplies."},
 )
 
-// The 14-day letter for consumers, art. 6:96 lid 6 BW: costs are due only
-// after a reminder sent once the debtor is in default gave 14 days, counted
-// from the day after receipt (HR 25 November 2016, ECLI:NL:HR:2016:2704).
-const nlReminderDays = 14
+// nlReminderTerm is the term of the 14-day letter for consumers, art. 6:96
+// lid 6 BW: costs are due only after a reminder sent once the debtor is in
+// default gave 14 days, counted from the day after receipt (HR 25 November
+// 2016, ECLI:NL:HR:2016:2704).
+var nlReminderTerm = vordering.NewTimeline("NL veertiendagenbrief (art. 6:96 lid 6 BW), days",
+	vordering.Row[int]{From: ymd(2012, 7, 1), Value: 14, Cite: vordering.Citation{Instrument: "Burgerlijk Wetboek Boek 6", Article: "art. 6:96 lid 6",
+		Publication: "Wet normering buitengerechtelijke incassokosten, in force 01.07.2012; HR 25.11.2016, ECLI:NL:HR:2016:2704 (14 days from the day after receipt)", URL: "https://wetten.overheid.nl/BWBR0005289"}},
+)
+
+// nlB2BMinimum is the mandatory minimum for a handelsovereenkomst, due
+// without reminder from the day after the due date (art. 6:96 lid 4 BW).
+var nlB2BMinimum = vordering.NewTimeline("NL minimum incassokosten handelsovereenkomst (art. 6:96 lid 4 BW)",
+	vordering.Row[decimal.Decimal]{From: ymd(2013, 3, 16), Value: vordering.Euros(40), Cite: vordering.Citation{Instrument: "Burgerlijk Wetboek Boek 6",
+		Article: "art. 6:96 lid 4 (handelsovereenkomst: at least EUR 40, due without reminder)", Publication: "Wet bestrijding betalingsachterstand bij handelstransacties, in force 16.03.2013 (Spanjaard, Contracteren 2013; verenigingvoorcreditmanagement.nl)",
+		URL: "https://wetten.overheid.nl/BWBR0005289"}},
+)
 
 var (
-	citeNLReminder = vordering.Citation{Instrument: "Burgerlijk Wetboek Boek 6", Article: "art. 6:96 lid 6",
-		Publication: "HR 25.11.2016, ECLI:NL:HR:2016:2704 (14 days from the day after receipt)", URL: "https://wetten.overheid.nl/BWBR0005289"}
-	citeNLB2BMin = vordering.Citation{Instrument: "Burgerlijk Wetboek Boek 6", Article: "art. 6:96 lid 4 (handelsovereenkomst: at least EUR 40, due without reminder)",
-		Publication: "Wet bestrijding betalingsachterstand bij handelstransacties, in force 16.03.2013", URL: "https://wetten.overheid.nl/BWBR0005289"}
 	citeNLAggregate = vordering.Citation{Instrument: "Burgerlijk Wetboek Boek 6", Article: "art. 6:96 lid 5 en 7 (semi-mandatory for consumers; principals of several claims added)",
 		URL: "https://wetten.overheid.nl/BWBR0005289"}
 	citeNLTransition = vordering.Citation{Instrument: "Besluit vergoeding voor buitengerechtelijke incassokosten", Article: "art. 3 (not for a default that began before 01.07.2012)",
