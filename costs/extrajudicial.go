@@ -149,7 +149,7 @@ func Extrajudicial(c vordering.Country, claim Claim) (Result, error) {
 	}
 	res := Result{Country: c, Debtor: claim.Debtor, Rounding: vordering.HalfUp,
 		Amount: decimal.Zero, VAT: decimal.Zero, VATRate: decimal.Zero, Quoted: decimal.Zero,
-		Steps: make([]Step, 0, 8), Citations: make([]vordering.Citation, 0, 7)}
+		Steps: make([]Step, 0, 6), Citations: make([]vordering.Citation, 0, 6)}
 	var err error
 	if c == vordering.NL {
 		err = nlExtrajudicial(claim, &res)
