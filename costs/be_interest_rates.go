@@ -10,9 +10,11 @@ import (
 // This file is the Belgian interest rate table.
 //
 // Legal interest (wettelijke interest / intérêt légal): art. 2 §1 of the Act
-// of 5 May 1865 on loans at interest; one rate per calendar year, published
-// by the FPS Finances (Treasury) in the Belgisch Staatsblad. Sources per row:
-// lexgo.be and lydian.be (2015-2023), immospector/Kluwer, schoups.be (2022,
+// of 5 May 1865 on loans at interest; one rate per calendar year since 2007,
+// published by the FPS Finances (Treasury) in the Belgisch Staatsblad.
+// Sources per row: elfri.be, the gdwantw bailiffs' table "Wettelijke
+// interesten", gerechtsdeurwaardersvynck-leys.be, gillescarnoy.be and
+// vandevelde-co.be (1996-2014), lexgo.be and lydian.be (2015-2023), immospector/Kluwer, schoups.be (2022,
 // 2023), aquo.be (2018), fidelium.eu (2020), vjn-legal.be (2024, BS
 // 23.02.2024), leuropeinfo.eu/Schoups (2024, 2025), lawbase.be (2025).
 //
@@ -25,8 +27,8 @@ import (
 // lawbase.be and embuild.be (2025).
 //
 // Not covered (lookups return vordering.ErrNoRuleInForce):
-//   - legal interest before 2015 and for 2026 (one source only, embuild.be,
-//     4.50 %);
+//   - legal interest before 1 September 1996 and for 2026 (one source only,
+//     embuild.be, 4.50 %);
 //   - late-payment rate before 2015-03-16: until 15 March 2015 contracts
 //     concluded before 16 March 2013 kept the old regime (7.50 % in 2015 H1)
 //     while newer ones had 8.50 %, and this function has no contract date;
@@ -54,8 +56,22 @@ func beYear(y int, mantissa int64, places int32, pub string) vordering.Row[decim
 	return vordering.Row[decimal.Decimal]{From: ymd(y, 1, 1), Until: ymd(y, 12, 31), Value: pct(mantissa, places), Cite: citeBELegal(pub)}
 }
 
-// beLegalRates is the legal interest, one row per calendar year.
+// beLegalRates is the legal interest, one row per calendar year since 2007
+// (Programmawet 27.12.2006, art. 87-88, BS 28.12.2006); before, one rate
+// set by royal decree from 1 September 1996.
 var beLegalRates = vordering.NewTimeline("BE wettelijke interest (Wet 5 mei 1865, art. 2)",
+	vordering.Row[decimal.Decimal]{From: ymd(1996, 9, 1), Until: ymd(2006, 12, 31), Value: pct(7, 0),
+		Cite: citeBELegal("7.00 % from 01.09.1996 to 31.12.2006 (royal decree regime); sources elfri.be, gdwantw interest.pdf, gerechtsdeurwaardersvynck-leys.be")},
+	beYear(2007, 600, 2, "BS 17.01.2007; 6.00 %; sources elfri.be, gdwantw, vynck-leys, gillescarnoy.be"),
+	beYear(2008, 700, 2, "BS 15.01.2008; 7.00 %; sources elfri.be, gdwantw, vynck-leys, gillescarnoy.be, Kluwer"),
+	beYear(2009, 550, 2, "BS 16.01.2009; 5.50 %; sources elfri.be, gdwantw, vynck-leys, gillescarnoy.be, Kluwer"),
+	vordering.Row[decimal.Decimal]{From: ymd(2010, 1, 1), Until: ymd(2010, 12, 31), Value: pct(325, 2),
+		Cite: citeBELegal("BS 15.01.2010; 3.25 %; sources elfri.be, gdwantw, vynck-leys, gillescarnoy.be"),
+		Note: "Kluwer immospector (31.01.2023) lists 3.5 % for 2010; four other sources, one with the BS date, give 3.25 %."},
+	beYear(2011, 375, 2, "BS 18.01.2011; 3.75 %; sources elfri.be, gdwantw, vynck-leys, gillescarnoy.be, Kluwer"),
+	beYear(2012, 425, 2, "BS 18.01.2012; 4.25 %; sources elfri.be, gdwantw, vynck-leys, gillescarnoy.be, Kluwer"),
+	beYear(2013, 275, 2, "BS 09.01.2013; 2.75 %; sources gillescarnoy.be, elfri.be, gdwantw, vandevelde-co.be, Kluwer"),
+	beYear(2014, 275, 2, "BS 20.01.2014; 2.75 %; sources vandevelde-co.be (10.02.2014), elfri.be, gdwantw, Kluwer"),
 	beYear(2015, 250, 2, "BS 30.01.2015; 2.50 %"),
 	beYear(2016, 225, 2, "BS 18.01.2016; 2.25 %"),
 	beYear(2017, 200, 2, "BS 27.01.2017; 2.00 %"),

@@ -80,6 +80,18 @@ func TestInterestWorkedCases(t *testing.T) {
 			total: "61.48",
 		},
 		{
+			// BE legal interest across the 2014/2015 change (2.75 % → 2.50 %):
+			//   1,000 × 2.75 % × 30/365 = 2.26 (2014-12-02..2014-12-31)
+			//   1,000 × 2.50 % × 31/365 = 2.12 (2015-01-01..2015-01-31)
+			name: "BE legal 2014-2015", c: vordering.BE, k: Statutory, principal: "1000",
+			from: "2014-12-01", to: "2015-01-31",
+			periods: []wantPeriod{
+				{"2014-12-02", "2014-12-31", 30, "0.0275", "1000", "2.26"},
+				{"2015-01-01", "2015-01-31", 31, "0.025", "1000", "2.12"},
+			},
+			total: "4.38",
+		},
+		{
 			// Actual/actual day count: 2024 is a leap year, so
 			//   1,000 × 7 % × 60/366 = 11.48 (and 11.51 on a 365-day year).
 			name: "NL actual year", c: vordering.NL, k: Statutory, principal: "1000",
@@ -181,7 +193,8 @@ func TestInterestErrors(t *testing.T) {
 		{"NL before 2002", nl, Statutory, "1", "2001-06-01", "2002-02-01", InterestOptions{}, vordering.ErrNoRuleInForce},
 		{"NL commercial 2004 H1 conflict", nl, Commercial, "1", "2003-12-01", "2004-02-01", InterestOptions{}, vordering.ErrNoRuleInForce},
 		{"NL 2026 unconfirmed", nl, Statutory, "1", "2025-12-01", "2026-01-01", InterestOptions{}, vordering.ErrNoRuleInForce},
-		{"BE legal 2014", be, Statutory, "1", "2014-12-01", "2015-01-05", InterestOptions{}, vordering.ErrNoRuleInForce},
+		{"BE legal before 1996-09", be, Statutory, "1", "1996-08-01", "1997-01-05", InterestOptions{}, vordering.ErrNoRuleInForce},
+		{"BE legal 2026", be, Statutory, "1", "2025-12-01", "2026-01-05", InterestOptions{}, vordering.ErrNoRuleInForce},
 		{"BE late 2015 Q1", be, Commercial, "1", "2015-01-01", "2015-04-01", InterestOptions{}, vordering.ErrNoRuleInForce},
 	}
 	for _, c := range cases {
