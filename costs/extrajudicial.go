@@ -249,9 +249,11 @@ func nlExtrajudicial(claim Claim, res *Result) error {
 		}
 		res.VATRate = vr.Value
 		res.VAT = wikVATOn(amount, vr)
-		res.Steps = append(res.Steps, Step{Label: "VAT uplift (art. 2 lid 3 Besluit BIK)", Base: amount, Rate: vr.Value, Amount: res.VAT, Cite: vr.Cite})
+		// The uplift applies to "de vergoeding", after the minimum and
+		// maximum, as the Besluit's text reads; some practitioners instead cap
+		// the total including VAT at 6,775 (see the package documentation).
+		res.Steps = append(res.Steps, Step{Label: "VAT uplift (art. 2 lid 3 Besluit BIK), after minimum and maximum", Base: amount, Rate: vr.Value, Amount: res.VAT, Cite: vr.Cite})
 		res.Citations = append(res.Citations, vr.Cite)
-		res.Notes = append(res.Notes, "VAT is added to the costs after the minimum and maximum, as the Besluit's text applies it to \"de vergoeding\"; some practitioners cap the total including VAT at 6,775")
 	}
 	if amount.IsZero() {
 		res.Reason = "the cap on small recurring claims is used up"
