@@ -26,12 +26,19 @@ import (
 // vjn-legal.be and medenam.be (2024 H1), leuropeinfo.eu (2024, 2025 H1),
 // lawbase.be and embuild.be (2025).
 //
+// Cross-check: the Dutch handelsrente of the same half-year is the same ECB
+// rate + 8 points without rounding (art. 6:120 lid 2 BW), so each semester
+// here must equal it rounded up to a half point; a test checks every day.
+// This also backs 2023 H2 (12.00 %) and 2024 H2 (12.50 %), which have one
+// Belgian source each (schoups.be; leuropeinfo.eu).
+//
 // Not covered (lookups return vordering.ErrNoRuleInForce):
 //   - legal interest before 1 September 1996 and for 2026 (one source only,
 //     embuild.be, 4.50 %);
 //   - late-payment rate before 2015-03-16: until 15 March 2015 contracts
-//     concluded before 16 March 2013 kept the old regime (7.50 % in 2015 H1)
-//     while newer ones had 8.50 %, and this function has no contract date;
+//     concluded before 16 March 2013 kept the old regime (7.50 % in 2015 H1,
+//     vanostaeyen.eu) while newer ones had 8.50 %, and Interest takes no
+//     contract date;
 //   - late-payment rate from 2026-01-01 (2026 H1 reported "unchanged, not
 //     yet published" by embuild.be only).
 

@@ -86,3 +86,29 @@ func TestRatesHalfYearly(t *testing.T) {
 }
 
 type interestRateDecimal = decimal.Decimal
+
+// TestBELateRateMatchesECBviaNL cross-checks two tables built from
+// different sources: the Dutch handelsrente since 16 March 2013 is the ECB
+// main refinancing rate + 8 points (art. 6:120 lid 2 BW), and the Belgian
+// late-payment rate is the same ECB rate + 8 points rounded up to the next
+// half point (art. 5 Act of 2 August 2002). So on every day both tables
+// cover, BE = NL rounded up to a multiple of 0.5 %.
+func TestBELateRateMatchesECBviaNL(t *testing.T) {
+	half := decimal.New(5, -3)
+	checked := 0
+	for dd := ymd(2015, 3, 16); !dd.After(ymd(2025, 12, 31)); dd = dd.Add(1) {
+		be, err1 := beLatePaymentRates.At(dd)
+		nl, err2 := nlCommercialRates.At(dd)
+		if err1 != nil || err2 != nil {
+			continue
+		}
+		want := nl.Value.DivRound(half, 8).Ceil().Mul(half)
+		if !be.Value.Equal(want) {
+			t.Fatalf("%s: BE %s, NL %s rounded up to a half point is %s", dd, be.Value, nl.Value, want)
+		}
+		checked++
+	}
+	if checked < 3000 {
+		t.Errorf("only %d days checked", checked)
+	}
+}
