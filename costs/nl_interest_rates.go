@@ -26,7 +26,13 @@ import (
 //   - [WR15] Besluit wettelijke rente (BWBR0002744), text as of December 2014;
 //   - later years: rijksoverheid.nl "Hoogte wettelijke rente", Wieringa
 //     advocaten (2023, 2024, 2025 posts), rechtnet.nl (2016), Metaalunie
-//     (2024-07), smkaccountants.nl (2024-01).
+//     (2024-07), smkaccountants.nl (2024-01), flib.nl (2023).
+//
+// The sources named fintool, oste, bloggende, vfn and van Laarhoven come from
+// the project's shared research notes and were not reopened for this table;
+// each of those rows also has [RT], and from 2015 the Belgian late-payment
+// table gives an independent check of the commercial rate (see
+// be_interest_rates.go).
 //
 // Not covered, on purpose (lookups return vordering.ErrNoRuleInForce):
 //   - before 2002-01-01 (statutory) and before 2002-12-01 (commercial);
