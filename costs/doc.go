@@ -1,6 +1,7 @@
 // Package costs answers "what may I charge?" on a late payment in Belgium
 // (BE) and the Netherlands (NL): statutory and commercial interest, the
-// imputation of partial payments, and extrajudicial collection costs. Every
+// imputation of partial payments, extrajudicial collection costs, court and
+// bailiff fees and procedural indemnities. Every
 // amount comes with its breakdown (periods, brackets, steps) and the
 // citations of the rules and figures used.
 //
@@ -20,8 +21,23 @@
 //     and the cap on small recurring consumer claims; BE Book XIX WER for
 //     consumers and the flat EUR 40 for commercial transactions.
 //
-// Court fees, bailiff fees and procedural indemnities are computed by other
-// functions of this package.
+//   - [CourtFee]: the Dutch griffierecht (Wet griffierechten burgerlijke
+//     zaken, by court, band of claim value and party category: niet-natuurlijk
+//     persoon, natuurlijk persoon, onvermogend) and the Belgian rolrecht (art.
+//     269¹ W.Reg., by kind of court).
+//   - [BailiffFee]: the Dutch Btag tariff of the acts a collection needs
+//     (summons, service of the title, command, other service, attachment of
+//     movables, bank and wage garnishment), excluding VAT and disbursements.
+//   - [ProceduralIndemnity]: the Belgian rechtsplegingsvergoeding (art. 1022
+//     Ger.W., KB 26.10.2007): base, minimum and maximum of the claim's band,
+//     indexed under art. 8.
+//   - [LiquidationTariff]: the Dutch kanton liquidatietarief (points × tariff
+//     per point, points capped per band).
+//
+// Claim bands of the fee tables read "more than Over, not more than UpTo",
+// the first band also holding zero. The as-of date is the first roll date or
+// filing date (court fees), the date of the act (bailiff) or the judgment date
+// (indemnity, liquidation tariff).
 //
 // # Counting conventions
 //
@@ -39,14 +55,20 @@
 // the total including VAT within 6,775).
 //
 // A reminder's 14 days run from the day after the day it was received; the
-// costs are due from the day after the fourteenth day. The library does not
-// move that day for weekends or holidays, nor derive the receipt day from a
-// posting date.
+// costs are due from the day after the last day of the term. In the
+// Netherlands that term is statutory (art. 6:96 lid 6 BW), so the Algemene
+// termijnenwet extends a last day on a Saturday, Sunday or holiday; package
+// deadlines computes it (the one import of a package on the same floor, as
+// the collection-cost rules build on the legal calendar). The Belgian term of
+// Book XIX counts calendar days and is not moved. The library does not derive
+// the receipt day from a posting date.
 //
 // # Limits
 //
 // Rates and amounts are effective-dated tables (files nl_interest_rates.go,
-// be_interest_rates.go, nl_wik.go, be_book_xix.go) with a source per row. A
+// be_interest_rates.go, nl_wik.go, be_book_xix.go, nl_court_fees.go,
+// be_court_fees.go, nl_bailiff_fees.go, be_indemnity.go,
+// nl_liquidation_tariff.go) with a source per row. A
 // day that no row covers gives an error wrapping vordering.ErrNoRuleInForce:
 // the library never carries a figure forward. The uncovered spans and the
 // reasons are listed at the top of each table file. The six-month look-back

@@ -5,6 +5,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/vordering/vordering"
+	"github.com/vordering/vordering/deadlines"
 )
 
 // Claim describes a claim for which [Extrajudicial] computes the
@@ -164,25 +165,44 @@ func Extrajudicial(c vordering.Country, claim Claim) (Result, error) {
 
 // reminderDue applies a 14-day reminder term: it sets DueFrom and, when the
 // term has not run out on AsOf, Due false with a reason.
-func reminderDue(claim Claim, days int, res *Result, cite vordering.Citation, what string) {
+//
+// In the Netherlands the term is a statutory one and the Algemene
+// termijnenwet extends it (computed by package deadlines); the Belgian Book
+// XIX term is one of calendar days (art. XIX.2 WER) and is not moved.
+func reminderDue(c vordering.Country, claim Claim, days int, res *Result, cite vordering.Citation, what string) error {
 	if claim.ReminderReceived.IsZero() {
 		res.Due = false
 		res.Reason = "no " + what + " received yet: costs are not due before its 14 days have run out"
-		return
+		return nil
 	}
 	if !claim.Default.IsZero() && claim.ReminderReceived.Before(claim.Default) {
 		res.Due = false
 		res.Reason = "the " + what + " was received before the default began; a new one is needed"
-		return
+		return nil
 	}
 	res.DueFrom = claim.ReminderReceived.Add(date.PeriodOfDays(days + 1))
+	if c == vordering.NL {
+		// Art. 6:96 lid 6 BW sets the 14 days in a statute, so the Algemene
+		// termijnenwet applies: a last day on a Saturday, Sunday or holiday
+		// runs on to the next working day (art. 1 lid 1 Atw).
+		d, err := deadlines.Compute(vordering.NL, claim.ReminderReceived, deadlines.Days(days))
+		if err != nil {
+			return err
+		}
+		if !d.Date.Equal(d.Unadjusted) {
+			res.Notes = append(res.Notes, "the 14-day term ended on "+d.Unadjusted.String()+", not a working day; the Algemene termijnenwet extends it to "+d.Date.String())
+			res.Citations = append(res.Citations, d.Citations()...)
+		}
+		res.DueFrom = d.Date.Add(1)
+	}
 	if claim.AsOf.Before(res.DueFrom) {
 		res.Due = false
 		res.Reason = "the " + what + "'s 14 days run until " + res.DueFrom.Add(-1).String() + "; costs are due from " + res.DueFrom.String()
-		return
+		return nil
 	}
 	res.Due = true
 	res.Citations = append(res.Citations, cite)
+	return nil
 }
 
 func nlExtrajudicial(claim Claim, res *Result) error {
@@ -221,7 +241,9 @@ func nlExtrajudicial(claim Claim, res *Result) error {
 		if err != nil {
 			return err
 		}
-		reminderDue(claim, term.Value, res, term.Cite, "14-day letter")
+		if err := reminderDue(vordering.NL, claim, term.Value, res, term.Cite, "14-day letter"); err != nil {
+			return err
+		}
 	} else {
 		res.Default = true
 		res.Due = true
@@ -325,7 +347,9 @@ func beExtrajudicial(claim Claim, res *Result) error {
 	}
 	res.Notes = append(res.Notes, "the flat damages are due only if the contract provides for them; they are a ceiling, and no other charges may be added beyond interest")
 	res.Quoted = amount
-	reminderDue(claim, scale.FreeDays, res, row.Cite, "free first reminder")
+	if err := reminderDue(vordering.BE, claim, scale.FreeDays, res, row.Cite, "free first reminder"); err != nil {
+		return err
+	}
 	if res.Due {
 		res.Amount = amount
 	}

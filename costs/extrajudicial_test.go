@@ -212,3 +212,39 @@ func TestResultJSON(t *testing.T) {
 		}
 	}
 }
+
+// The 14 days of art. 6:96 lid 6 BW are a statutory term, so the Algemene
+// termijnenwet extends a last day that is not a working day (art. 1 lid 1
+// Atw; debloggendedeurwaarder.nl: the Atw governs every statutory term).
+// Hand computation per case in the comments.
+func TestFourteenDayLetterAtw(t *testing.T) {
+	cases := []struct {
+		name     string
+		received string
+		dueFrom  string
+	}{
+		// Received Mon 3 March 2025: day 14 is Mon 17 March, a working day.
+		{"working day", "2025-03-03", "2025-03-18"},
+		// Received Sat 4 Jan 2025: day 14 is Sat 18 Jan; extended to Mon 20 Jan.
+		{"Saturday", "2025-01-04", "2025-01-21"},
+		// Received Fri 4 April 2025: day 14 is Good Friday 18 April (art. 3
+		// lid 2 Atw); Sat, Sun and Easter Monday 21 April follow, so the term
+		// runs to Tue 22 April.
+		{"Good Friday and Easter", "2025-04-04", "2025-04-23"},
+	}
+	for _, c := range cases {
+		claim := Claim{Principal: tDec(t, "1000"), Debtor: vordering.Consumer, AsOf: tDay(t, "2025-06-30"), ReminderReceived: tDay(t, c.received)}
+		res, err := Extrajudicial(vordering.NL, claim)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if got := res.DueFrom.String(); got != c.dueFrom {
+			t.Errorf("%s: DueFrom = %s, want %s", c.name, got, c.dueFrom)
+		}
+		// The day before DueFrom the costs are not yet due.
+		claim.AsOf = res.DueFrom.Add(-1)
+		if res, err := Extrajudicial(vordering.NL, claim); err != nil || res.Due || !res.Amount.IsZero() {
+			t.Errorf("%s: on %s Due = %v, Amount = %s, err = %v; want not due", c.name, claim.AsOf, res.Due, res.Amount, err)
+		}
+	}
+}
