@@ -12,9 +12,11 @@
 //     (art. 6:119a BW), compounded yearly; BE legal interest (Act of 5 May
 //     1865) and late-payment interest (Act of 2 August 2002), simple. A
 //     contractual rate may replace the statutory one.
+//
 //   - [ImputePayments]: how do partial payments reduce costs, interest and
 //     principal (art. 6:44 BW; art. 1254 old Belgian Civil Code), and what is
 //     the running balance?
+//
 //   - [Extrajudicial]: which extrajudicial collection costs may be charged,
 //     and from when? NL staffel of the Besluit vergoeding voor
 //     buitengerechtelijke incassokosten with the 14-day letter, the VAT uplift
@@ -25,12 +27,15 @@
 //     zaken, by court, band of claim value and party category: niet-natuurlijk
 //     persoon, natuurlijk persoon, onvermogend) and the Belgian rolrecht (art.
 //     269¹ W.Reg., by kind of court).
+//
 //   - [BailiffFee]: the Dutch Btag tariff of the acts a collection needs
 //     (summons, service of the title, command, other service, attachment of
 //     movables, bank and wage garnishment), excluding VAT and disbursements.
+//
 //   - [ProceduralIndemnity]: the Belgian rechtsplegingsvergoeding (art. 1022
 //     Ger.W., KB 26.10.2007): base, minimum and maximum of the claim's band,
 //     indexed under art. 8.
+//
 //   - [LiquidationTariff]: the Dutch kanton liquidatietarief (points × tariff
 //     per point, points capped per band).
 //
