@@ -25,3 +25,5 @@
 // input; and a date that no table row covers returns an error wrapping
 // [ErrNoRuleInForce] rather than an extrapolated figure.
 package vordering
+
+//go:generate go run ./internal/cmd/genrules -o RULES.md

@@ -1,5 +1,10 @@
-// Command quickstart runs Vordering's main example on built-in data: for one
-// Belgian and one Dutch case it prints the answer with its legal basis.
+// Command quickstart runs Vordering's main example on built-in data. For
+// Belgian and Dutch cases it prints each answer with its legal basis:
+//
+//  1. the appeal deadline of a judgment in each country;
+//  2. a Dutch consumer invoice: the 14-day letter, the extrajudicial
+//     collection costs (WIK staffel) and the statutory interest to a date;
+//  3. a Belgian wage garnishment, bracket by bracket.
 //
 // Run it from the repository root:
 //
@@ -16,8 +21,11 @@ import (
 	"strings"
 
 	"github.com/rickb777/date"
+	"github.com/shopspring/decimal"
 	"github.com/vordering/vordering"
+	"github.com/vordering/vordering/costs"
 	"github.com/vordering/vordering/deadlines"
+	"github.com/vordering/vordering/garnishment"
 )
 
 func main() {
@@ -28,30 +36,117 @@ func main() {
 }
 
 func run(w io.Writer) error {
-	section(w, "1. Appeal deadlines")
+	fmt.Fprintf(w, "Vordering quickstart (rules checked as of %s)\n\n", vordering.RulesCheckedAsOf)
+	for _, step := range []func(io.Writer) error{appealDeadlines, dutchConsumerInvoice, belgianWageGarnishment} {
+		if err := step(w); err != nil {
+			return err
+		}
+	}
+	return nil
+}
 
+// appealDeadlines prints the last day to appeal in each country.
+func appealDeadlines(w io.Writer) error {
+	section(w, "1. Appeal deadlines")
 	// Belgium: a judgment served on 30 June 2025. The month for appeal
 	// (art. 1051 Ger.W.) would end on 31 July, inside the judicial vacation,
 	// so art. 50 extends it to 15 September.
-	if err := appealDeadline(w, vordering.BE, date.New(2025, 6, 30)); err != nil {
-		return err
-	}
 	// The Netherlands: a judgment of 29 August 2025. Three months (art. 339
 	// Rv) end on Saturday 29 November; the Algemene termijnenwet moves the
 	// last day to Monday 1 December.
-	return appealDeadline(w, vordering.NL, date.New(2025, 8, 29))
+	cases := []struct {
+		country  vordering.Country
+		judgment date.Date
+	}{
+		{vordering.BE, date.New(2025, 6, 30)},
+		{vordering.NL, date.New(2025, 8, 29)},
+	}
+	for _, c := range cases {
+		term, err := deadlines.Statutory(c.country, deadlines.Appeal)
+		if err != nil {
+			return err
+		}
+		d, err := deadlines.Compute(c.country, c.judgment, term)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintln(w, d.Explain())
+	}
+	return nil
 }
 
-func appealDeadline(w io.Writer, c vordering.Country, judgment date.Date) error {
-	term, err := deadlines.Statutory(c, deadlines.Appeal)
+// dutchConsumerInvoice walks a Dutch consumer invoice of EUR 1,200, due on
+// 14 February 2025, through the 14-day letter, the WIK costs and the
+// statutory interest up to 30 June 2025.
+func dutchConsumerInvoice(w io.Writer) error {
+	section(w, "2. A Dutch consumer invoice: 14-day letter, collection costs, interest")
+	principal := decimal.NewFromInt(1200)
+	due := date.New(2025, 2, 14)
+	letterReceived := date.New(2025, 3, 3)
+	asOf := date.New(2025, 6, 30)
+	fmt.Fprintf(w, "Invoice of EUR %s due %s; 14-day letter received %s; computed on %s.\n",
+		principal.StringFixed(2), due, letterReceived, asOf)
+
+	// The 14-day letter (art. 6:96 lid 6 BW): its term, under the Algemene
+	// termijnenwet.
+	term, err := deadlines.Statutory(vordering.NL, deadlines.FourteenDayLetter)
 	if err != nil {
 		return err
 	}
-	d, err := deadlines.Compute(c, judgment, term)
+	letter, err := deadlines.Compute(vordering.NL, letterReceived, term)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(w, d.Explain())
+	fmt.Fprintf(w, "The debtor may pay without costs up to %s [%s].\n", letter.Date, letter.Citations()[0])
+
+	bik, err := costs.Extrajudicial(vordering.NL, costs.Claim{
+		Principal: principal, Debtor: vordering.Consumer, AsOf: asOf, ReminderReceived: letterReceived,
+	})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "Extrajudicial collection costs, due from %s:\n", bik.DueFrom)
+	for _, s := range bik.Steps {
+		fmt.Fprintf(w, "  %-40s %10s  [%s]\n", s.Label, s.Amount.StringFixed(2), s.Cite)
+	}
+	fmt.Fprintf(w, "  %-40s %10s\n", "total (no VAT: the creditor deducts it)", bik.Amount.StringFixed(2))
+
+	// Interest runs from the day after the due date (art. 6:119 BW).
+	rente, err := costs.Interest(vordering.NL, costs.Statutory, principal, due, asOf)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(w, "Statutory interest (art. 6:119 BW):")
+	for _, p := range rente.Periods {
+		fmt.Fprintf(w, "  %s..%s  %3d days at %s %% on %s = %s  [%s]\n", p.From, p.Until, p.Days,
+			p.Rate.Shift(2).String(), p.Base.StringFixed(2), p.Amount.StringFixed(2), p.Cite)
+	}
+	fmt.Fprintf(w, "Total claim on %s: %s + %s + %s = EUR %s\n\n", asOf, principal.StringFixed(2),
+		bik.Amount.StringFixed(2), rente.Total.StringFixed(2), principal.Add(bik.Total()).Add(rente.Total).StringFixed(2))
+	return nil
+}
+
+// belgianWageGarnishment shows how much of a net monthly wage of EUR 2,000
+// may be seized in March 2025 from a debtor with two dependent children.
+func belgianWageGarnishment(w io.Writer) error {
+	section(w, "3. A Belgian wage garnishment (art. 1409 Ger.W.)")
+	r, err := garnishment.Seizable(vordering.BE, date.New(2025, 3, 10), garnishment.Income{
+		Net: decimal.NewFromInt(2000), Kind: garnishment.Work, Children: 2,
+	})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(w, "Net wage EUR 2,000.00 a month, two dependent children, March 2025:")
+	for _, b := range r.Brackets {
+		to := b.To.StringFixed(2)
+		if b.Unbounded {
+			to = "and above"
+		}
+		fmt.Fprintf(w, "  %8s to %-9s at %3s %%: %7s\n", b.From.StringFixed(2), to, b.Rate.Shift(2), b.Seized.StringFixed(2))
+	}
+	fmt.Fprintf(w, "  child reduction: -%s\n", r.ChildReduction.StringFixed(2))
+	fmt.Fprintf(w, "  seizable this month: EUR %s; the debtor keeps EUR %s\n", r.Seizable.StringFixed(2), r.Protected.StringFixed(2))
+	fmt.Fprintf(w, "  figures: %s\n\n", r.Citations[0])
 	return nil
 }
 

@@ -18,6 +18,13 @@ func TestQuickstart(t *testing.T) {
 		"NL appeal 3 months from 2025-08-29: 2025-12-01", // art. 339 Rv + Atw art. 1
 		"Algemene termijnenwet art. 1 lid 1",
 		"Gerechtelijk Wetboek art. 50",
+		// WIK: 15 % of 1,200 = 180.00, due the day after the 14 days
+		// (received 3 March, last day 17 March).
+		"costs, due from 2025-03-18",
+		// 1,200 × 6 % × 136 / 365 = 26.827 → 26.83; 1,200 + 180 + 26.83.
+		"= EUR 1406.83",
+		// 2025 brackets (KB 5.12.2024): 20.80 + 46.20 + 61.60 + 200.00 − 2 × 86.
+		"seizable this month: EUR 156.60",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("quickstart output lacks %q:\n%s", want, out)
