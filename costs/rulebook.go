@@ -1,0 +1,253 @@
+package costs
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/shopspring/decimal"
+	"github.com/vordering/vordering"
+)
+
+// Rulebook describes every rule table of this package for the auditor's rulebook (RULES.md).
+//
+// Each table is read from the table the package computes with, in the
+// table's own row order; a schedule with bands (fees, staffels, tariffs)
+// gives one row per band, each with the period and citation of its
+// schedule.
+func Rulebook() []vordering.RuleTable {
+	be, nl := vordering.BE, vordering.NL
+	rate := func(v decimal.Decimal) []string { return []string{rbRate(v)} }
+	money := func(v decimal.Decimal) []string { return []string{rbMoney(v)} }
+	return []vordering.RuleTable{
+		// ---- Belgium ----
+		vordering.Describe("costs", be, beLegalRates,
+			"The Belgian legal interest rate, one rate per calendar year since 2007. Interest with Kind Statutory splits a period at each change of rate and applies the rate of each day.",
+			[]string{"yearly rate"}, rate),
+		vordering.Describe("costs", be, beLatePaymentRates,
+			"The Belgian late-payment rate for commercial transactions (ECB rate + 8 points, rounded up to a half point), one rate per semester. Interest with Kind Commercial applies the rate of each day; Book XIX quotes it as the consumer interest cap.",
+			[]string{"yearly rate"}, rate),
+		rbExpand("costs", be, beBookXIX,
+			"The most a creditor may charge a consumer as flat damages under Book XIX, by balance due, once the free first reminder has expired. "+
+				"The lookup takes the first line whose balance covers the debt, rounds to the cent, then applies the ceiling; contracts concluded before 1 September 2023 are covered only for defaults from 1 December 2023.",
+			[]string{"balance due (EUR)", "flat damages at most"},
+			func(s xixScale) [][]string {
+				var rows [][]string
+				for i, t := range s.Tiers {
+					amount := rbMoney(t.Fixed)
+					if t.Rate.IsPositive() {
+						amount += " + " + rbRate(t.Rate) + " of the part above " + rbAmount(t.Over)
+					}
+					rows = append(rows, []string{rbBand(rbOver(s.Tiers, i), t.Upto, !t.Upto.IsZero(), i == 0), amount})
+				}
+				rows = append(rows,
+					[]string{"any balance (ceiling)", rbMoney(s.Max)},
+					[]string{"first reminder", "free; gives at least " + strconv.Itoa(s.FreeDays) + " calendar days"})
+				return rows
+			}),
+		vordering.Describe("costs", be, beFlat40,
+			"The flat compensation for recovery costs in a Belgian commercial transaction, due by law without notice whenever late-payment interest is due.",
+			[]string{"flat amount"}, money),
+		vordering.Describe("costs", be, roleFeeTableBE,
+			"The Belgian roll fee (rolrecht) per case enrolled, by court; labour courts are exempt. CourtFee looks up the period of the enrolment date and the column of the court.",
+			[]string{"vredegerecht, politierechtbank", "rechtbank van eerste aanleg, ondernemingsrechtbank", "hof van beroep", "Hof van Cassatie"},
+			func(f roleFeeAmounts) []string {
+				return []string{rbMoney(f.peace), rbMoney(f.firstInstance), rbMoney(f.appeal), rbMoney(f.cassation)}
+			}),
+		rbExpand("costs", be, indemnityBaseTableBE,
+			"The base, minimum and maximum procedural indemnity (rechtsplegingsvergoeding) per band of claim value at 100 %, and the line for claims not valued in money. "+
+				"ProceduralIndemnity takes the band of the claim and multiplies its amounts by the indexation factor in force (next table).",
+			[]string{"claim value (EUR)", "base", "minimum", "maximum"},
+			func(b indemnityBase) [][]string {
+				var rows [][]string
+				for i, l := range b.lines {
+					rows = append(rows, []string{rbCourtBand(l.band, i == 0), rbMoney(l.base), rbMoney(l.min), rbMoney(l.max)})
+				}
+				u := b.undetermined
+				return append(rows, []string{rbCourtBand(u.band, false), rbMoney(u.base), rbMoney(u.min), rbMoney(u.max)})
+			}),
+		vordering.Describe("costs", be, indemnityIndexBE,
+			"The factor applied to the base amounts of the procedural indemnity: 100 % plus 10 % per index step (art. 8 KB 26.10.2007, text before the KB of 16.5.2024).",
+			[]string{"factor on the base amounts"}, rate),
+
+		// ---- the Netherlands ----
+		vordering.Describe("costs", nl, nlStatutoryRates,
+			"The Dutch statutory interest rate (wettelijke rente) set by decree. Interest with Kind Statutory applies the rate of each day and compounds yearly (art. 6:119 lid 2 BW).",
+			[]string{"yearly rate"}, rate),
+		vordering.Describe("costs", nl, nlCommercialRates,
+			"The Dutch statutory commercial interest rate (wettelijke handelsrente): the ECB main refinancing rate + 7 points until 15 March 2013, + 8 points since, per half-year. Interest with Kind Commercial applies the rate of each day.",
+			[]string{"yearly rate"}, rate),
+		rbExpand("costs", nl, nlWIKScale,
+			"The staffel of extrajudicial collection costs: each rate applies to the part of the principal inside its band, and the sum is kept between the minimum and the maximum. "+
+				"Extrajudicial adds the parts band by band, rounds to the cent, then applies the minimum and the maximum.",
+			[]string{"part of the principal (EUR)", "rate or amount"},
+			func(s wikScale) [][]string {
+				var rows [][]string
+				var over decimal.Decimal
+				for i, b := range s.Brackets {
+					rows = append(rows, []string{rbBand(over, b.Upto, !b.Upto.IsZero(), i == 0), rbRate(b.Rate)})
+					over = b.Upto
+				}
+				return append(rows,
+					[]string{"minimum (any principal)", rbMoney(s.Min)},
+					[]string{"maximum (any principal)", rbMoney(s.Max)})
+			}),
+		vordering.Describe("costs", nl, nlVATRate,
+			"The general Dutch VAT rate, by which the collection costs are raised when the creditor cannot deduct the VAT charged to him (art. 2 lid 3 Besluit BIK).",
+			[]string{"VAT rate"}, rate),
+		vordering.Describe("costs", nl, nlRecurringCap,
+			"The cap on collection costs for a consumer's small instalments or periodic claims: for claims each below the first amount, the costs within six months together stay at or below the second.",
+			[]string{"each claim below", "costs in six months at most"},
+			func(c recurringCap) []string { return []string{rbMoney(c.Below), rbMoney(c.Cap)} }),
+		vordering.Describe("costs", nl, nlReminderTerm,
+			"The term of the Dutch 14-day letter: collection costs are due from a consumer only after a reminder gave this many days, counted from the day after receipt.",
+			[]string{"days"},
+			func(n int) []string { return []string{strconv.Itoa(n)} }),
+		vordering.Describe("costs", nl, nlB2BMinimum,
+			"The minimum collection costs in a Dutch commercial contract (handelsovereenkomst), due without reminder from the day after the due date.",
+			[]string{"minimum"}, money),
+		rbExpand("costs", nl, bailiffTariffsNL,
+			"The amount a debtor owes for each official act of a Dutch bailiff, excluding VAT, per period of the schedule (art. 2 lid 1 Btag, indexed each 1 January). BailiffFee looks up the act's line in the schedule in force.",
+			[]string{"act", "art. 2 lid 1", "amount excl. VAT"},
+			func(t bailiffTariff) [][]string {
+				subs := [...]string{BailiffSummons: "sub a", BailiffServiceOfTitle: "sub b", BailiffCommand: "sub c", BailiffOtherService: "sub d",
+					BailiffAttachmentMovables: "sub e", BailiffAttachmentBank: "sub i", BailiffAttachmentWages: "sub j"}
+				rows := make([][]string, 0, len(BailiffActs))
+				for _, a := range BailiffActs {
+					rows = append(rows, []string{a.String(), subs[a], rbMoney(t[a])})
+				}
+				return rows
+			}),
+		rbCourtFees(courtFeesNLKanton,
+			"The Dutch court fee (griffierecht) in a kanton case, paid by the claimant only, by band of claim value and party category. "+
+				"CourtFee takes the schedule of the year of the first roll date and the line of the claim's band."),
+		rbCourtFees(courtFeesNLRechtbank,
+			"The Dutch court fee at the rechtbank (civil, not kanton), paid by claimant and defendant, by band of claim value and party category. "+
+				"CourtFee takes the schedule of the year of the first roll date and the line of the claim's band."),
+		rbCourtFees(courtFeesNLHof,
+			"The Dutch court fee at the gerechtshof (appeal), paid by both parties, by band of claim value and party category. "+
+				"CourtFee takes the schedule of the year of the first roll date and the line of the claim's band; a category marked not confirmed is answered with an error."),
+		rbExpand("costs", nl, liquidationKantonNL,
+			"The salary of the authorised representative that the kantonrechter awards in a costs order: points × tariff per point, by band of claim value. "+
+				"LiquidationTariff takes the schedule in force on the day of the judgment; for a claim of undetermined value the court picks a tariff in the range.",
+			[]string{"claim value (EUR)", "tariff per point", "maximum points"},
+			func(s liquidationSchedule) [][]string {
+				var rows [][]string
+				for i, l := range s.lines {
+					pts := "no maximum"
+					if l.maxPoints > 0 {
+						pts = strconv.FormatInt(l.maxPoints, 10)
+					}
+					rows = append(rows, []string{rbCourtBand(l.band, i == 0), rbMoney(l.perPoint), pts})
+				}
+				return append(rows, []string{"undetermined value", rbMoney(s.undeterminedMin) + " to " + rbMoney(s.undeterminedMax), "no maximum"})
+			}),
+	}
+}
+
+// rbCourtFees describes a Wgbz schedule line by line, the line for claims
+// of undetermined value first as in the table. A zero amount is a category
+// whose figure was not confirmed.
+func rbCourtFees(t vordering.Timeline[courtFeeSchedule], about string) vordering.RuleTable {
+	fee := func(v decimal.Decimal) string {
+		if v.IsZero() {
+			return "not confirmed"
+		}
+		return rbMoney(v)
+	}
+	line := func(band string, a courtFeeAmounts) []string {
+		return []string{band, fee(a.other), fee(a.natural), fee(a.lowIncome)}
+	}
+	return rbExpand("costs", vordering.NL, t, about,
+		[]string{"claim value (EUR)", "niet-natuurlijke persoon", "natuurlijke persoon", "onvermogende"},
+		func(s courtFeeSchedule) [][]string {
+			rows := [][]string{line("undetermined value", s.undetermined)}
+			for i, l := range s.lines {
+				rows = append(rows, line(rbCourtBand(l.band, i == 0), l.fee))
+			}
+			return rows
+		})
+}
+
+// rbExpand is [vordering.Describe] for a timeline whose value is a schedule:
+// each row becomes one rulebook row per line of its schedule, all with the
+// row's period and citation; the row's note goes on its first line.
+func rbExpand[T any](pkg string, c vordering.Country, t vordering.Timeline[T], about string, columns []string, lines func(T) [][]string) vordering.RuleTable {
+	rt := vordering.RuleTable{Package: pkg, Country: c, Title: t.Name, About: about, Columns: columns}
+	for _, r := range t.Rows {
+		for i, cells := range lines(r.Value) {
+			row := vordering.RuleRow{From: r.From, Until: r.Until, Cells: cells, Cite: r.Cite}
+			if i == 0 {
+				row.Note = r.Note
+			}
+			rt.Rows = append(rt.Rows, row)
+		}
+	}
+	return rt
+}
+
+// rbOver returns the lower bound of Book XIX tier i: the previous tier's
+// upper bound (zero for the first tier).
+func rbOver(tiers []xixTier, i int) decimal.Decimal {
+	if i == 0 {
+		return decimal.Zero
+	}
+	return tiers[i-1].Upto
+}
+
+// rbCourtBand renders a CourtBand as "up to 250", "over 250 up to 750" or
+// "over 1,000,000"; first marks the first band of a table, which also holds
+// a claim of exactly its lower bound.
+func rbCourtBand(b CourtBand, first bool) string {
+	if b.Undetermined {
+		return "undetermined value"
+	}
+	return rbBand(b.Over, b.UpTo.Decimal, b.UpTo.Valid, first)
+}
+
+// rbBand renders the band of amounts above over and up to upTo.
+func rbBand(over, upTo decimal.Decimal, bounded, first bool) string {
+	switch {
+	case !bounded:
+		return "over " + rbAmount(over)
+	case first && over.IsZero():
+		return "up to " + rbAmount(upTo)
+	}
+	return "over " + rbAmount(over) + " up to " + rbAmount(upTo)
+}
+
+// rbMoney renders an amount in euro with two decimals and thousands
+// separators: "1,860.00 EUR".
+func rbMoney(v decimal.Decimal) string { return rbGroup(v.StringFixed(2)) + " EUR" }
+
+// rbAmount renders an amount without unit, whole amounts without decimals:
+// "2,500", "266.67".
+func rbAmount(v decimal.Decimal) string {
+	if v.Equal(v.Truncate(0)) {
+		return rbGroup(v.StringFixed(0))
+	}
+	return rbGroup(v.StringFixed(2))
+}
+
+// rbRate renders a fraction as a percentage: 0.0825 is "8.25 %".
+func rbRate(v decimal.Decimal) string { return v.Shift(2).String() + " %" }
+
+// rbGroup puts thousands separators into the integer part of a decimal
+// string.
+func rbGroup(s string) string {
+	sign := ""
+	if strings.HasPrefix(s, "-") {
+		sign, s = "-", s[1:]
+	}
+	intPart, frac := s, ""
+	if i := strings.IndexByte(s, '.'); i >= 0 {
+		intPart, frac = s[:i], s[i:]
+	}
+	var b strings.Builder
+	for i, r := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	return sign + b.String() + frac
+}

@@ -1,0 +1,160 @@
+package deadlines
+
+import (
+	"testing"
+
+	"github.com/rickb777/date"
+	"github.com/vordering/vordering"
+)
+
+// checkRulebookShape checks what every rulebook table must have: a title,
+// columns, rows, one cell per column, no empty cell, and a citation on every
+// dated row.
+func checkRulebookShape(t *testing.T, tables []vordering.RuleTable, pkg string, want int) {
+	t.Helper()
+	if len(tables) != want {
+		t.Fatalf("Rulebook() returned %d tables, want %d", len(tables), want)
+	}
+	titles := map[string]bool{}
+	for _, tb := range tables {
+		if tb.Package != pkg {
+			t.Errorf("%q: Package %q, want %q", tb.Title, tb.Package, pkg)
+		}
+		if tb.Title == "" || tb.About == "" {
+			t.Errorf("table without title or about: %+v", tb)
+		}
+		if titles[tb.Title] {
+			t.Errorf("duplicate title %q", tb.Title)
+		}
+		titles[tb.Title] = true
+		if len(tb.Columns) == 0 || len(tb.Rows) == 0 {
+			t.Errorf("%q: %d columns, %d rows; want both > 0", tb.Title, len(tb.Columns), len(tb.Rows))
+		}
+		for i, r := range tb.Rows {
+			if len(r.Cells) != len(tb.Columns) {
+				t.Errorf("%q row %d: %d cells for %d columns", tb.Title, i, len(r.Cells), len(tb.Columns))
+			}
+			for j, c := range r.Cells {
+				if c == "" {
+					t.Errorf("%q row %d: cell %d is empty", tb.Title, i, j)
+				}
+			}
+			if !r.From.IsZero() && r.Cite.Instrument == "" {
+				t.Errorf("%q row %d (from %s): no citation", tb.Title, i, r.From)
+			}
+			if r.From.IsZero() && r.Cite.IsZero() {
+				t.Errorf("%q row %d: undated row without citation", tb.Title, i)
+			}
+		}
+	}
+}
+
+// rbCell returns the cell in column col of the first row of table title
+// that is in force on day on (or undated, when on is zero) and whose first
+// cell is key.
+func rbCell(t *testing.T, tables []vordering.RuleTable, title string, on date.Date, key, col string) string {
+	t.Helper()
+	for _, tb := range tables {
+		if tb.Title != title {
+			continue
+		}
+		ci := -1
+		for i, c := range tb.Columns {
+			if c == col {
+				ci = i
+			}
+		}
+		if ci < 0 {
+			t.Fatalf("%q has no column %q", title, col)
+		}
+		for _, r := range tb.Rows {
+			p := vordering.Period{From: r.From, Until: r.Until}
+			if (on.IsZero() || p.Contains(on)) && (key == "" || r.Cells[0] == key) {
+				return r.Cells[ci]
+			}
+		}
+		t.Fatalf("%q: no row on %s with key %q", title, on, key)
+	}
+	t.Fatalf("no table %q", title)
+	return ""
+}
+
+func TestRulebook(t *testing.T) {
+	tables := Rulebook()
+	// BE: catalogue, holidays, art. 55; NL: catalogue, Atw list, King's
+	// day, decree days.
+	checkRulebookShape(t, tables, "deadlines", 7)
+
+	// Every catalogued term appears once, in the catalogue of its country.
+	n := 0
+	for _, tb := range tables {
+		if tb.Title == "BE statutory terms" || tb.Title == "NL statutory terms" {
+			n += len(tb.Rows)
+		}
+	}
+	if n != len(statutoryTerms) {
+		t.Errorf("catalogue rows: %d, want %d (len(statutoryTerms))", n, len(statutoryTerms))
+	}
+
+	var zero date.Date
+	cases := []struct {
+		name, title string
+		on          date.Date
+		key, col    string
+		want        string
+	}{
+		// statutory_terms.go: BE appeal, 1 month (art. 1051 Ger.W.),
+		// eligible for the art. 50 al. 2 extension.
+		{"BE appeal term", "BE statutory terms", zero, "appeal", "term", "1 month"},
+		{"BE appeal article", "BE statutory terms", zero, "appeal", "article", "art. 1051 (with art. 50 al. 2)"},
+		// statutory_terms.go: NL summons, one week counted back from the
+		// hearing (art. 114 and 119 Rv).
+		{"NL summons", "NL statutory terms", zero, "summons", "term", "1 week (backward)"},
+		// be_holidays.go: Pinkstermaandag is Easter Sunday + 50 days.
+		{"BE Whit Monday", "BE legal holidays (art. 53 Ger.W.)", d(2025, 6, 9), "Pinkstermaandag", "date rule", "Easter Sunday + 50 days"},
+		// nl_holidays.go: from 2014, 27 April, Saturday 26 April when the
+		// 27th is a Sunday.
+		{"NL King's day 2025", "NL King's/Queen's birthday as celebrated", d(2025, 4, 26), "", "when it is a Sunday", "moved 1 day earlier"},
+		{"NL Queen's day 1970", "NL King's/Queen's birthday as celebrated", d(1970, 4, 30), "", "when it is a Sunday", "moved 1 day later"},
+		// nl_holidays.go: the decree for 2026–2028 equates 2 January 2026
+		// first.
+		{"NL decree 2026", "NL days equated with a holiday (art. 3 lid 3 Atw)", d(2026, 1, 2), "", "days equated with a holiday", "2026-01-02, 2026-05-15, 2027-05-07, 2028-04-28, 2028-05-26"},
+		// term.go, abroadDays: other continent, 80 days (art. 55 Ger.W.).
+		{"BE abroad", "BE extension for parties abroad (art. 55 Ger.W.)", zero, "other-continent", "days added", "80"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := rbCell(t, tables, tc.title, tc.on, tc.key, tc.col); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+
+	// The holiday lists: one row per holiday per period of the table.
+	for _, tb := range tables {
+		switch tb.Title {
+		case beHolidayTable.Name:
+			if want := len(beHolidayTable.Rows) * len(beHolidayList); len(tb.Rows) != want {
+				t.Errorf("%q: %d rows, want %d", tb.Title, len(tb.Rows), want)
+			}
+		case nlAtwTable.Name:
+			if want := len(nlAtwTable.Rows) * len(nlFixedList); len(tb.Rows) != want {
+				t.Errorf("%q: %d rows, want %d", tb.Title, len(tb.Rows), want)
+			}
+		}
+	}
+}
+
+// TestRulebookDeterministic: two calls describe the tables identically.
+func TestRulebookDeterministic(t *testing.T) {
+	a, b := Rulebook(), Rulebook()
+	for i := range a {
+		for j := range a[i].Rows {
+			for k := range a[i].Rows[j].Cells {
+				if a[i].Rows[j].Cells[k] != b[i].Rows[j].Cells[k] {
+					t.Fatalf("table %q row %d cell %d differs between calls", a[i].Title, j, k)
+				}
+			}
+		}
+	}
+}

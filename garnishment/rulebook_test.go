@@ -1,0 +1,150 @@
+package garnishment
+
+import (
+	"testing"
+
+	"github.com/rickb777/date"
+	"github.com/vordering/vordering"
+)
+
+// checkRulebookShape checks what every rulebook table must have: a title,
+// columns, rows, one cell per column, no empty cell, and a citation on every
+// dated row.
+func checkRulebookShape(t *testing.T, tables []vordering.RuleTable, pkg string, want int) {
+	t.Helper()
+	if len(tables) != want {
+		t.Fatalf("Rulebook() returned %d tables, want %d", len(tables), want)
+	}
+	titles := map[string]bool{}
+	for _, tb := range tables {
+		if tb.Package != pkg {
+			t.Errorf("%q: Package %q, want %q", tb.Title, tb.Package, pkg)
+		}
+		if tb.Title == "" || tb.About == "" {
+			t.Errorf("table without title or about: %+v", tb)
+		}
+		if titles[tb.Title] {
+			t.Errorf("duplicate title %q", tb.Title)
+		}
+		titles[tb.Title] = true
+		if len(tb.Columns) == 0 || len(tb.Rows) == 0 {
+			t.Errorf("%q: %d columns, %d rows; want both > 0", tb.Title, len(tb.Columns), len(tb.Rows))
+		}
+		for i, r := range tb.Rows {
+			if len(r.Cells) != len(tb.Columns) {
+				t.Errorf("%q row %d: %d cells for %d columns", tb.Title, i, len(r.Cells), len(tb.Columns))
+			}
+			for j, c := range r.Cells {
+				if c == "" {
+					t.Errorf("%q row %d: cell %d is empty", tb.Title, i, j)
+				}
+			}
+			if !r.From.IsZero() && r.Cite.Instrument == "" {
+				t.Errorf("%q row %d (from %s): no citation", tb.Title, i, r.From)
+			}
+			if r.From.IsZero() && r.Cite.IsZero() {
+				t.Errorf("%q row %d: undated row without citation", tb.Title, i)
+			}
+		}
+	}
+}
+
+// rbCell returns the cell in column col of the first row of table title
+// that is in force on day on (or undated, when on is zero) and whose first
+// cell is key.
+func rbCell(t *testing.T, tables []vordering.RuleTable, title string, on date.Date, key, col string) string {
+	t.Helper()
+	for _, tb := range tables {
+		if tb.Title != title {
+			continue
+		}
+		ci := -1
+		for i, c := range tb.Columns {
+			if c == col {
+				ci = i
+			}
+		}
+		if ci < 0 {
+			t.Fatalf("%q has no column %q", title, col)
+		}
+		for _, r := range tb.Rows {
+			p := vordering.Period{From: r.From, Until: r.Until}
+			if (on.IsZero() || p.Contains(on)) && (key == "" || r.Cells[0] == key) {
+				return r.Cells[ci]
+			}
+		}
+		t.Fatalf("%q: no row on %s with key %q", title, on, key)
+	}
+	t.Fatalf("no table %q", title)
+	return ""
+}
+
+func TestRulebook(t *testing.T) {
+	tables := Rulebook()
+	// BE: thresholds, band shares, goods, income sources; NL: norms, 95 %.
+	checkRulebookShape(t, tables, "garnishment", 6)
+
+	var zero date.Date
+	cases := []struct {
+		name, title string
+		on          date.Date
+		key, col    string
+		want        string
+	}{
+		// be_wage_brackets.go: 2025 figures, KB 5.12.2024: T1 1,388, child 86.
+		{"BE T1 2025", BEWageThresholds.Name, date.New(2025, 3, 1), "", "T1", "1,388.00 EUR"},
+		{"BE child 2025", BEWageThresholds.Name, date.New(2025, 3, 1), "", "per dependent child", "86.00 EUR"},
+		// be_wage_brackets.go: the energy-crisis row of 1.1–31.3.2023 is temporary.
+		{"BE 2023 Q1 temporary", BEWageThresholds.Name, date.New(2023, 2, 1), "", "kind", "temporary increase"},
+		// seizable.go / be_seizable.go: replacement income, T2–T3 at 40 %.
+		{"BE replacement band", "BE share seizable per band (art. 1409 §1 and §1bis Ger.W.)", zero, "over T2 up to T3", "replacement income", "40 %"},
+		{"BE work band", "BE share seizable per band (art. 1409 §1 and §1bis Ger.W.)", zero, "over T2 up to T3", "work income", "30 %"},
+		// be_exempt_goods.go: from 25.6.2023 a phone up to 500 and 15 days.
+		{"BE phone cap", BEGoodsRules.Name, date.New(2024, 1, 1), "", "mobile phone cap, each", "500.00 EUR"},
+		{"BE objection 2010", BEGoodsRules.Name, date.New(2010, 1, 1), "", "objection term (days)", "5"},
+		// be_exempt_income.go: the leefloon is on the art. 1410 §2 list.
+		{"BE leefloon", "BE income sources and their seizability (art. 1409–1410 Ger.W.)", zero, "leefloon", "seizability", "unseizable"},
+		{"BE pension", "BE income sources and their seizability (art. 1409–1410 Ger.W.)", zero, "pension", "seizability", "replacement-scale"},
+		// nl_beslagvrije_voet.go: norms per 1.1.2025, 1,345.45 / 1,922.07.
+		{"NL single 2025", NLBijstandsnormen.Name, date.New(2025, 2, 1), "", "single, single parent", "1,345.45 EUR"},
+		{"NL couple 2025", NLBijstandsnormen.Name, date.New(2025, 2, 1), "", "couple, couple with children", "1,922.07 EUR"},
+		// nl_beslagvrije_voet.go: BvvRate, 95 % (art. 475da Rv).
+		{"NL share", "NL share of the norm left to the debtor (art. 475da Rv)", zero, "", "share", "95 %"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := rbCell(t, tables, tc.title, tc.on, tc.key, tc.col); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+
+	// Every unseizable source of the catalogue is marked so, and only those.
+	for _, tb := range tables {
+		if tb.Title != "BE income sources and their seizability (art. 1409–1410 Ger.W.)" {
+			continue
+		}
+		n := 0
+		for _, r := range tb.Rows {
+			if r.Cells[1] == Unseizable.String() {
+				n++
+			}
+		}
+		if n != len(UnseizableIncomes) {
+			t.Errorf("%d unseizable rows, want %d (UnseizableIncomes)", n, len(UnseizableIncomes))
+		}
+	}
+}
+
+func TestRulebookMoney(t *testing.T) {
+	for _, tc := range []struct{ got, want string }{
+		{rbMoney(vordering.Euros(1388)), "1,388.00 EUR"},
+		{rbMoney(vordering.Cents(134545)), "1,345.45 EUR"},
+		{rbMoney(vordering.Euros(86)), "86.00 EUR"},
+		{rbRate(vordering.Percent(95, 0)), "95 %"},
+	} {
+		if tc.got != tc.want {
+			t.Errorf("got %q, want %q", tc.got, tc.want)
+		}
+	}
+}
