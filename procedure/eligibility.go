@@ -1,0 +1,241 @@
+package procedure
+
+import (
+	"errors"
+
+	"github.com/rickb777/date"
+	"github.com/shopspring/decimal"
+	"github.com/vordering/vordering"
+	"github.com/vordering/vordering/jurisdiction"
+)
+
+// Eligibility returns, for every route of the case's country, whether it is
+// open on asOf and, if not, every reason that blocks it (a typed code, a
+// sentence and the citation), with the first day it opens when time is the
+// only block. The assessment also gives the addressee of letters, the effect
+// of the debtor's status and the time-bar position of each invoice.
+//
+// Routes of Belgium: [RouteBEReminder], [RouteBECosts], [RouteBEIOS],
+// [RouteBESRP], [RouteBESummons], [RouteBEPetition]. Routes of the
+// Netherlands: [RouteNLReminder], [RouteNLCosts], [RouteNLKanton],
+// [RouteNLRechtbank]. The conditions of each are documented on the Route
+// constants' checks in this package's doc and in the Reason of each block.
+//
+// A route is open when nothing blocks it; a closed route always carries at
+// least one block. Prescription never closes a court route (the court does
+// not apply it of its own motion: art. 2223 oud BW; art. 3:322 lid 1 BW): a
+// time-barred invoice is a note. The error wraps
+// [vordering.ErrInvalidInput] for a bad case or date; a rule that no table
+// covers on the date closes the route concerned with [ReasonNotInForce]
+// rather than failing the whole assessment.
+func Eligibility(c Case, asOf date.Date) (Assessment, error) {
+	if err := c.Validate(); err != nil {
+		return Assessment{}, err
+	}
+	if err := checkAsOf(asOf); err != nil {
+		return Assessment{}, err
+	}
+	eff, err := Effects(c.Country, c.Status)
+	if err != nil {
+		return Assessment{}, err
+	}
+	presc, err := Prescription(c, asOf)
+	if err != nil && !errors.Is(err, vordering.ErrNoRuleInForce) {
+		return Assessment{}, err
+	}
+	e := newEval(c, asOf, eff, presc)
+	a := Assessment{
+		Country:      c.Country,
+		AsOf:         asOf,
+		Addressee:    AddresseeFor(c),
+		Status:       eff,
+		Prescription: presc,
+	}
+	if c.Country == vordering.BE {
+		a.Routes = []RouteResult{e.beReminder(), e.beCosts(), e.beIOS(), e.beSRP(), e.beSummons(), e.bePetition()}
+	} else {
+		a.Routes = []RouteResult{e.nlReminder(), e.nlCosts(), e.nlCourt(RouteNLKanton), e.nlCourt(RouteNLRechtbank)}
+	}
+	return a, nil
+}
+
+// eval holds what every route check needs.
+type eval struct {
+	c        Case
+	asOf     date.Date
+	eff      StatusEffect
+	presc    []PrescriptionResult
+	firstDue date.Date // earliest due date
+	lastDue  date.Date // latest due date
+	total    decimal.Decimal
+	princ    decimal.Decimal
+	access   decimal.Decimal
+}
+
+func newEval(c Case, asOf date.Date, eff StatusEffect, presc []PrescriptionResult) *eval {
+	e := &eval{c: c, asOf: asOf, eff: eff, presc: presc}
+	e.princ, e.access = c.Total()
+	e.total = e.princ.Add(e.access)
+	for i, inv := range c.Invoices {
+		if i == 0 || inv.DueDate.Before(e.firstDue) {
+			e.firstDue = inv.DueDate
+		}
+		if i == 0 || inv.DueDate.After(e.lastDue) {
+			e.lastDue = inv.DueDate
+		}
+	}
+	return e
+}
+
+// route accumulates one RouteResult.
+type route struct{ r RouteResult }
+
+func newRoute(r Route) *route { return &route{r: RouteResult{Route: r}} }
+
+func (b *route) block(code ReasonCode, text string, cite vordering.Citation) {
+	b.r.Blocks = append(b.r.Blocks, Reason{Code: code, Text: text, Cite: cite})
+}
+
+func (b *route) blockUntil(code ReasonCode, text string, cite vordering.Citation, until date.Date) {
+	b.r.Blocks = append(b.r.Blocks, Reason{Code: code, Text: text, Cite: cite, Until: until})
+}
+
+func (b *route) note(code ReasonCode, text string, cite vordering.Citation) {
+	b.r.Notes = append(b.r.Notes, Reason{Code: code, Text: text, Cite: cite})
+}
+
+// done sets Open and OpensOn from the blocks.
+func (b *route) done() RouteResult {
+	b.r.Open = len(b.r.Blocks) == 0
+	if b.r.Open {
+		return b.r
+	}
+	var opens date.Date
+	for _, x := range b.r.Blocks {
+		if !x.timeOnly() {
+			return b.r
+		}
+		if x.Until.After(opens) {
+			opens = x.Until
+		}
+	}
+	b.r.OpensOn = opens
+	return b.r
+}
+
+// statusBlock closes the route when the debtor's status forbids step s.
+func (e *eval) statusBlock(b *route, s Step) bool {
+	if r, ok := e.eff.forbidden(s); ok {
+		b.r.Blocks = append(b.r.Blocks, r)
+		return true
+	}
+	return false
+}
+
+// dueCite is the rule that payment cannot be demanded before the due date.
+func (e *eval) dueCite() vordering.Citation {
+	if e.c.Country == vordering.NL {
+		return vordering.Citation{Instrument: "Burgerlijk Wetboek", Article: "art. 6:39 lid 1; art. 6:83 sub a", URL: "https://wetten.overheid.nl/BWBR0005289/"}
+	}
+	return vordering.Citation{Instrument: "oud Burgerlijk Wetboek", Article: "art. 1186 (termijn)"}
+}
+
+// dueBlock closes the route until the day after the earliest due date when
+// no invoice is due yet, and notes the invoices not yet due otherwise.
+func (e *eval) dueBlock(b *route, cite vordering.Citation) {
+	if e.asOf.After(e.firstDue) {
+		if !e.asOf.After(e.lastDue) {
+			b.note(ReasonNotDue, "Some invoices fall due only later (the last on "+e.lastDue.String()+"); they can be included from the day after.", cite)
+		}
+		return
+	}
+	b.blockUntil(ReasonNotDue, "No invoice is due yet: payment can be demanded from the day after the due date "+e.firstDue.String()+".",
+		cite, e.firstDue.Add(1))
+}
+
+// prescriptionNotes adds a note for each invoice that appears time-barred.
+func (e *eval) prescriptionNotes(b *route) {
+	cite := vordering.Citation{Instrument: "oud Burgerlijk Wetboek", Article: "art. 2223"}
+	if e.c.Country == vordering.NL {
+		cite = vordering.Citation{Instrument: "Burgerlijk Wetboek", Article: "art. 3:322 lid 1", URL: "https://wetten.overheid.nl/BWBR0005291/"}
+	}
+	for _, p := range e.presc {
+		if p.Covered && p.Barred {
+			b.note(ReasonPrescribed, "Invoice "+p.Invoice+" appears time-barred since "+p.LastDay.Add(1).String()+
+				" ("+p.Rule.String()+"); the debtor must invoke it, the court does not apply it of its own motion.", cite)
+		}
+	}
+}
+
+// allBarred reports whether every invoice is covered and time-barred.
+func (e *eval) allBarred() bool {
+	if len(e.presc) == 0 {
+		return false
+	}
+	for _, p := range e.presc {
+		if !p.Covered || !p.Barred {
+			return false
+		}
+	}
+	return true
+}
+
+// seatBlock closes a letter route when a company's seat is undeliverable.
+func (e *eval) seatBlock(b *route) {
+	d := e.c.Debtor
+	if d.Kind == vordering.Enterprise && !d.SoleTrader && d.SeatUndeliverable && e.c.Status == StatusNone {
+		b.block(ReasonSeatUndeliverable, commercialAction(e.c.Country), commercialCite(e.c.Country))
+	}
+}
+
+// lastAct returns the latest act of one of the kinds done on or before asOf,
+// and whether there is one.
+func (e *eval) lastAct(kinds ...ActKind) (Act, bool) {
+	var best Act
+	found := false
+	for _, a := range e.c.Acts {
+		if a.Date.After(e.asOf) {
+			continue
+		}
+		for _, k := range kinds {
+			if a.Kind == k && (!found || !a.Date.Before(best.Date)) {
+				best, found = a, true
+			}
+		}
+	}
+	return best, found
+}
+
+// court asks package jurisdiction for the competent court on asOf.
+func (e *eval) court() (jurisdiction.Decision, error) {
+	q := jurisdiction.Claim{
+		Country:   e.c.Country,
+		AsOf:      e.asOf,
+		Matter:    e.c.matter(),
+		Creditor:  jurisdiction.Party{Kind: e.c.Creditor.Kind, Domicile: e.c.Creditor.Domicile},
+		Debtor:    jurisdiction.Party{Kind: e.c.Debtor.Kind, Domicile: e.c.Debtor.Domicile},
+		Principal: e.princ,
+		Interest:  e.access,
+	}
+	return jurisdiction.Competent(q)
+}
+
+// courtNote notes the competent court for a title route, or why it is not
+// known.
+func (e *eval) courtNote(b *route) (jurisdiction.Decision, bool) {
+	dec, err := e.court()
+	if err != nil {
+		b.note(ReasonNotCompetent, "The competent court could not be determined: "+err.Error(), vordering.Citation{Instrument: "package jurisdiction"})
+		return dec, false
+	}
+	var cite vordering.Citation
+	if len(dec.Citations) > 0 {
+		cite = dec.Citations[0]
+	}
+	text := "Competent court: " + dec.Court.String() + ". " + dec.Reason
+	if dec.LawyerRequired {
+		text += " A lawyer is required."
+	}
+	b.note(ReasonCourt, text, cite)
+	return dec, true
+}
