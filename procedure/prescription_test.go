@@ -142,4 +142,3 @@ func TestEndOfYears(t *testing.T) {
 		}
 	}
 }
-
