@@ -5,6 +5,7 @@ import (
 
 	"github.com/rickb777/date"
 	"github.com/vordering/vordering"
+	"github.com/vordering/vordering/deadlines"
 	"github.com/vordering/vordering/jurisdiction"
 )
 
@@ -88,13 +89,20 @@ func (e *eval) beCosts() RouteResult {
 		b.block(ReasonNoPriorLetter, "No first reminder has been sent: it is free and must give at least "+itoa(row.Value.Days)+" days to pay before any cost or interest.", citeBook19)
 		return b.done()
 	}
-	start := nthWorkingDayAfter(vordering.BE, rem.Date, 3)
-	how := "the third working day after the paper reminder of "
+	nth, how := 3, "the third working day after the paper reminder of "
 	if rem.Electronic {
-		start = nthWorkingDayAfter(vordering.BE, rem.Date, 1)
-		how = "the working day after the electronic reminder of "
+		nth, how = 1, "the working day after the electronic reminder of "
 	}
-	last := start.Add(date.PeriodOfDays(row.Value.Days))
+	start, ok := nthWorkingDayAfter(vordering.BE, rem.Date, nth)
+	var last date.Date
+	var err2 error
+	if ok {
+		last, _, err2 = computeTerm(vordering.BE, start, deadlines.ConsumerReminder)
+	}
+	if !ok || err2 != nil {
+		b.block(ReasonNotInForce, "The reminder term could not be computed: no working day in the calendar after "+rem.Date.String()+".", citeBook19)
+		return b.done()
+	}
 	if !e.asOf.After(last) {
 		b.blockUntil(ReasonTermRunning, "The "+itoa(row.Value.Days)+" days of the first reminder run from "+how+rem.Date.String()+
 			" ("+start.String()+") to "+last.String()+"; costs and interest may be charged from the next day.", citeBook19, last.Add(1))
@@ -216,8 +224,8 @@ func (e *eval) beSRP() RouteResult {
 	if !s.Received.IsZero() {
 		from = s.Received
 	}
-	payEnd, _, err1 := computeTerm(vordering.BE, from, termSRPPayment)
-	petEnd, _, err2 := computeTerm(vordering.BE, payEnd, termSRPPetition)
+	payEnd, _, err1 := computeTerm(vordering.BE, from, deadlines.SRPPaymentTerm)
+	petEnd, _, err2 := computeTerm(vordering.BE, payEnd, deadlines.SRPPetition)
 	if err1 != nil || err2 != nil {
 		b.block(ReasonNotInForce, "The SRP terms could not be computed: "+errors2(err1, err2), citeBESRP1339)
 		return b.done()
@@ -282,19 +290,6 @@ func (e *eval) titleRoute(b *route) {
 		}
 	}
 	e.prescriptionNotes(b)
-}
-
-// nthWorkingDayAfter returns the n-th working day after day (day itself not
-// counted).
-func nthWorkingDayAfter(c vordering.Country, day date.Date, n int) date.Date {
-	d := day
-	for i := 0; i < n; {
-		d = d.Add(1)
-		if isWorkingDay(c, d) {
-			i++
-		}
-	}
-	return d
 }
 
 func errors2(a, b error) string {

@@ -325,3 +325,24 @@ func TestRoutesPerCountry(t *testing.T) {
 		t.Errorf("NL routes %v", got)
 	}
 }
+
+// Holidays through package deadlines. SRP summons served Wednesday 16 April
+// 2025: the 15 days end on Thursday 1 May, a legal holiday, so on Friday
+// 2 May (art. 53 Ger.W.); the petition term then ends Saturday 17 May,
+// moved to Monday 19 May. Book XIX reminder posted Friday 18 April 2025:
+// Easter Monday 21 April is not a working day, so the term starts on the
+// third working day, Thursday 24 April, and runs to 8 May; costs from 9 May.
+func TestBEHolidays(t *testing.T) {
+	c := beConsumer()
+	c.Acts = []Act{{Kind: ActSRPSummons, Date: day(2025, 4, 16)}}
+	r := routeOf(t, mustAssess(t, c, day(2025, 4, 20)), RouteBESRP)
+	if r.OpensOn != day(2025, 5, 3) || r.ClosesOn != day(2025, 5, 19) {
+		t.Errorf("SRP around 1 May: opensOn=%v closesOn=%v; want 2025-05-03 and 2025-05-19", r.OpensOn, r.ClosesOn)
+	}
+	c = beConsumer()
+	c.Acts = []Act{{Kind: ActReminder, Date: day(2025, 4, 18)}}
+	r = routeOf(t, mustAssess(t, c, day(2025, 4, 25)), RouteBECosts)
+	if r.OpensOn != day(2025, 5, 9) {
+		t.Errorf("Book XIX around Easter: opensOn=%v; want 2025-05-09", r.OpensOn)
+	}
+}

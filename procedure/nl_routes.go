@@ -5,6 +5,7 @@ import (
 
 	"github.com/rickb777/date"
 	"github.com/vordering/vordering"
+	"github.com/vordering/vordering/deadlines"
 	"github.com/vordering/vordering/jurisdiction"
 )
 
@@ -73,10 +74,14 @@ func (e *eval) nlCosts() RouteResult {
 	received := letter.Received
 	how := "received on "
 	if received.IsZero() {
-		received = presumedDelivery(letter.Date)
+		var ok bool
+		if received, ok = presumedDelivery(letter.Date); !ok {
+			b.block(ReasonNotInForce, "The delivery of the letter of "+letter.Date.String()+" cannot be presumed: no delivery day in the calendar.", row.Cite)
+			return b.done()
+		}
 		how = "presumed delivered (second delivery day after posting, HR 25.11.2016) on "
 	}
-	last, _, err := computeTerm(vordering.NL, received, termNLFourteenDay)
+	last, _, err := computeTerm(vordering.NL, received, deadlines.FourteenDayLetter)
 	if err != nil {
 		b.block(ReasonNotInForce, "The 14-day term could not be computed: "+err.Error(), row.Cite)
 		return b.done()
@@ -135,18 +140,25 @@ func (e *eval) nlCourt(r Route) RouteResult {
 // delivered: the second day after posting, not counting Sundays, Mondays and
 // public holidays (HR 25 November 2016, ECLI:NL:HR:2016:2704, as reported by
 // bvvb.nl and ikbendrentsondernemer.nl).
-func presumedDelivery(posted date.Date) date.Date {
+func presumedDelivery(posted date.Date) (date.Date, bool) {
 	d := posted
-	for n := 0; n < 2; {
-		d = d.Add(1)
-		wd := d.Weekday()
-		if wd == time.Sunday || wd == time.Monday {
-			continue
+	for n, scanned := 0, 0; n < 2; scanned++ {
+		if scanned >= maxScan || d.After(maxDate) {
+			return date.Date{}, false
 		}
-		if wd != time.Saturday && !isWorkingDay(vordering.NL, d) {
-			continue // a public holiday on a weekday
+		d = d.Add(1)
+		switch wd := d.Weekday(); {
+		case wd == time.Sunday || wd == time.Monday:
+			continue
+		case wd == time.Saturday && isHoliday(vordering.NL, d):
+			continue
+		case wd != time.Saturday && !isWorkingDay(vordering.NL, d):
+			continue // a public holiday on a weekday, or outside the calendar
 		}
 		n++
 	}
-	return d
+	if d.After(maxDate) {
+		return date.Date{}, false
+	}
+	return d, true
 }

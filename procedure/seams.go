@@ -1,63 +1,63 @@
 package procedure
 
 import (
-	"time"
-
 	"github.com/rickb777/date"
 	"github.com/vordering/vordering"
+	"github.com/vordering/vordering/deadlines"
 )
 
-// This file is the seam to package deadlines: every statutory term this
-// package needs is computed here and nowhere else.
+// This file is the seam to package deadlines: every statutory term and
+// working-day question of this package goes through it.
 
-// termKind names a statutory term used by the routes.
-type termKind uint8
-
-const (
-	// termSRPPayment: the 15 days to pay that the art. 1339 Ger.W. summons
-	// gives.
-	termSRPPayment termKind = iota + 1
-	// termSRPPetition: the 15 days after the payment term within which the
-	// petition must be filed (art. 1340 Ger.W.).
-	termSRPPetition
-	// termNLFourteenDay: the 14 days of the art. 6:96 lid 6 BW letter,
-	// counted from the day after receipt.
-	termNLFourteenDay
-)
-
-// computeTerm returns the last day of term k that runs from event (the event
-// day not counted), with the citation of the counting rule.
-//
-// TEMPORARY: package deadlines was not yet available when this was written;
-// this stand-in counts calendar days and moves a last day on a Saturday or
-// Sunday to the Monday, without holidays. It is replaced by deadlines.Compute
-// as soon as that package is merged.
-func computeTerm(c vordering.Country, event date.Date, k termKind) (date.Date, vordering.Citation, error) {
-	n := 0
-	switch k {
-	case termSRPPayment, termSRPPetition:
-		n = 15
-	case termNLFourteenDay:
-		n = 14
-	default:
-		return date.Date{}, vordering.Citation{}, vordering.Invalid("term", uint8(k), "unknown term")
+// computeTerm returns the last day of the statutory term k of country c that
+// runs from event (the event day not counted), with the term's citation.
+func computeTerm(c vordering.Country, event date.Date, k deadlines.Kind) (date.Date, vordering.Citation, error) {
+	e, err := deadlines.Lookup(c, k)
+	if err != nil {
+		return date.Date{}, vordering.Citation{}, err
 	}
-	end := event.Add(date.PeriodOfDays(n))
-	for end.Weekday() == time.Saturday || end.Weekday() == time.Sunday {
-		end = end.Add(1)
+	dl, err := deadlines.Compute(c, event, e.Term)
+	if err != nil {
+		return date.Date{}, e.Cite, err
 	}
-	cite := vordering.Citation{Instrument: "Gerechtelijk Wetboek", Article: "art. 52–53"}
-	if c == vordering.NL {
-		cite = vordering.Citation{Instrument: "Algemene termijnenwet", Article: "art. 1"}
-	}
-	return end, cite, nil
+	return dl.Date, e.Cite, nil
 }
 
-// isWorkingDay reports whether d is a working day in country c.
-//
-// TEMPORARY: weekends only, until deadlines.IsWorkingDay is merged.
-func isWorkingDay(c vordering.Country, d date.Date) bool {
-	_ = c
-	wd := d.Weekday()
-	return wd != time.Saturday && wd != time.Sunday
+// isWorkingDay reports whether d is a working day of country c's deadline
+// calendar (not a Saturday, Sunday or holiday). Outside the calendar's years
+// it is false.
+func isWorkingDay(c vordering.Country, d date.Date) bool { return deadlines.IsWorkingDay(c, d) }
+
+// maxScan bounds the day-by-day scans below, so that a date at the edge of
+// the calendar (where no day is a working day) cannot loop for ever.
+const maxScan = 31
+
+// nthWorkingDayAfter returns the n-th working day after day (day itself not
+// counted), and false if none is found within maxScan days.
+func nthWorkingDayAfter(c vordering.Country, day date.Date, n int) (date.Date, bool) {
+	d := day
+	for i, scanned := 0, 0; i < n; scanned++ {
+		if scanned >= maxScan {
+			return date.Date{}, false
+		}
+		d = d.Add(1)
+		if isWorkingDay(c, d) {
+			i++
+		}
+	}
+	return d, true
+}
+
+// isHoliday reports whether d is a holiday of country c's deadline calendar.
+func isHoliday(c vordering.Country, d date.Date) bool {
+	hs, err := deadlines.Holidays(c, d.Year())
+	if err != nil {
+		return false
+	}
+	for _, h := range hs {
+		if h.Date == d {
+			return true
+		}
+	}
+	return false
 }
