@@ -2,7 +2,6 @@ package procedure
 
 import (
 	"errors"
-	"fmt"
 	"strconv"
 
 	"github.com/rickb777/date"
@@ -214,7 +213,7 @@ func (c Case) Validate() error {
 	}
 	numbers := make(map[string]bool, len(c.Invoices))
 	for i, inv := range c.Invoices {
-		f := fmt.Sprintf("Case.Invoices[%d]", i)
+		f := "Case.Invoices[" + strconv.Itoa(i) + "]"
 		if inv.Number == "" {
 			add(f+".Number", "", "empty")
 		} else if numbers[inv.Number] {
@@ -239,7 +238,7 @@ func (c Case) Validate() error {
 		}
 	}
 	for i, a := range c.Acts {
-		f := fmt.Sprintf("Case.Acts[%d]", i)
+		f := "Case.Acts[" + strconv.Itoa(i) + "]"
 		if !a.Kind.Valid() {
 			add(f+".Kind", uint8(a.Kind), "not a defined act kind")
 		}

@@ -1,8 +1,6 @@
 package procedure
 
 import (
-	"errors"
-
 	"github.com/rickb777/date"
 	"github.com/shopspring/decimal"
 	"github.com/vordering/vordering"
@@ -39,10 +37,8 @@ func Eligibility(c Case, asOf date.Date) (Assessment, error) {
 	if err != nil {
 		return Assessment{}, err
 	}
-	presc, err := Prescription(c, asOf)
-	if err != nil && !errors.Is(err, vordering.ErrNoRuleInForce) {
-		return Assessment{}, err
-	}
+	presc, _ := prescriptions(c, asOf) // an uncovered invoice is reported in its result
+
 	e := newEval(c, asOf, eff, presc)
 	a := Assessment{
 		Country:      c.Country,
@@ -70,6 +66,11 @@ type eval struct {
 	total    decimal.Decimal
 	princ    decimal.Decimal
 	access   decimal.Decimal
+
+	// The competent court, asked of package jurisdiction once.
+	courtDone bool
+	courtDec  jurisdiction.Decision
+	courtErr  error
 }
 
 func newEval(c Case, asOf date.Date, eff StatusEffect, presc []PrescriptionResult) *eval {
@@ -206,8 +207,12 @@ func (e *eval) lastAct(kinds ...ActKind) (Act, bool) {
 	return best, found
 }
 
-// court asks package jurisdiction for the competent court on asOf.
+// court asks package jurisdiction for the competent court on asOf, once.
 func (e *eval) court() (jurisdiction.Decision, error) {
+	if e.courtDone {
+		return e.courtDec, e.courtErr
+	}
+	e.courtDone = true
 	q := jurisdiction.Claim{
 		Country:   e.c.Country,
 		AsOf:      e.asOf,
@@ -217,7 +222,8 @@ func (e *eval) court() (jurisdiction.Decision, error) {
 		Principal: e.princ,
 		Interest:  e.access,
 	}
-	return jurisdiction.Competent(q)
+	e.courtDec, e.courtErr = jurisdiction.Competent(q)
+	return e.courtDec, e.courtErr
 }
 
 // courtNote notes the competent court for a title route, or why it is not

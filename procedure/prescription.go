@@ -2,6 +2,7 @@ package procedure
 
 import (
 	"errors"
+	"slices"
 	"time"
 
 	"github.com/rickb777/date"
@@ -83,6 +84,11 @@ func Prescription(c Case, asOf date.Date) ([]PrescriptionResult, error) {
 	if err := checkAsOf(asOf); err != nil {
 		return nil, err
 	}
+	return prescriptions(c, asOf)
+}
+
+// prescriptions is Prescription on a validated case.
+func prescriptions(c Case, asOf date.Date) ([]PrescriptionResult, error) {
 	out := make([]PrescriptionResult, 0, len(c.Invoices))
 	var errs []error
 	for _, inv := range c.Invoices {
@@ -138,7 +144,10 @@ func prescribeInvoice(c Case, inv Invoice, asOf date.Date) (PrescriptionResult, 
 		res.Note = row.Note
 	}
 
-	acts := sortedActs(c.Acts)
+	acts := c.Acts
+	if !slices.IsSortedFunc(acts, byDate) {
+		acts = sortedActs(acts)
+	}
 	lawyerNoticeUsed := false
 	for _, a := range acts {
 		if a.Date.After(asOf) || a.Date.After(res.LastDay) || !a.concerns(inv.Number) {
@@ -217,14 +226,20 @@ func endOfYears(start date.Date, n int) date.Date {
 	return date.New(ty, m, day).Add(-1)
 }
 
-// sortedActs returns the acts in date order (stable for equal dates).
+// sortedActs returns a copy of the acts in date order (stable for equal
+// dates).
 func sortedActs(acts []Act) []Act {
-	out := make([]Act, len(acts))
-	copy(out, acts)
-	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && out[j].Date.Before(out[j-1].Date); j-- {
-			out[j], out[j-1] = out[j-1], out[j]
-		}
-	}
+	out := slices.Clone(acts)
+	slices.SortStableFunc(out, byDate)
 	return out
+}
+
+func byDate(a, b Act) int {
+	switch {
+	case a.Date.Before(b.Date):
+		return -1
+	case a.Date.After(b.Date):
+		return 1
+	}
+	return 0
 }
