@@ -16,8 +16,33 @@ import (
 // Routes of Belgium: [RouteBEReminder], [RouteBECosts], [RouteBEIOS],
 // [RouteBESRP], [RouteBESummons], [RouteBEPetition]. Routes of the
 // Netherlands: [RouteNLReminder], [RouteNLCosts], [RouteNLKanton],
-// [RouteNLRechtbank]. The conditions of each are documented on the Route
-// constants' checks in this package's doc and in the Reason of each block.
+// [RouteNLRechtbank]. Each block names its condition and article; the
+// checks are:
+//
+//   - BE reminder: an invoice is due; the status allows letters; a company's
+//     seat is deliverable.
+//   - BE costs: consumer: Book XIX in force for the invoice, a free first
+//     reminder sent after the default, and its 14 days over; enterprise: the
+//     day after the due date (Law of 2 August 2002, art. 5–6).
+//   - BE IOS (art. 1394/20 ff. Ger.W., from 2 July 2016): creditor and debtor
+//     enterprises, neither a public body, both in the KBO or (from 1 October
+//     2018) the register of NL, FR, DE, LU, IT, ES or AT; a debt from the
+//     business, contractual or agreed, uncontested, due; no bankruptcy,
+//     reorganisation or debt settlement; interest and penalty clauses above
+//     10 % of the principal are a note, not a block.
+//   - BE SRP (art. 1338 ff.): at most EUR 1,860 (principal and accessories);
+//     a written document from the debtor; a domicile or residence in
+//     Belgium; a due claim; the vrederechter or the court of art. 573
+//     competent; after the art. 1339 summons, the 15 days to pay, then the
+//     15 days for the petition (ClosesOn).
+//   - BE summons: a due claim; the status allows seeking a title. BE
+//     petition: only for leases (art. 1344bis; art. 700 otherwise).
+//   - NL reminder: as BE. NL costs: consumer: the 14-day letter of art. 6:96
+//     lid 6 BW sent after the default and its 14 days from the day after
+//     receipt over (receipt presumed on the second delivery day when not
+//     given); commercial contract: the day after the due date (lid 4).
+//   - NL kanton and rechtbank: the court package jurisdiction finds
+//     competent is open, the other closed; the status allows a title.
 //
 // A route is open when nothing blocks it; a closed route always carries at
 // least one block. Prescription never closes a court route (the court does
