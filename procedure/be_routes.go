@@ -17,7 +17,6 @@ var (
 	citeBESRP1338 = vordering.Citation{Instrument: "Gerechtelijk Wetboek", Article: "art. 1338", URL: "https://e-justice.europa.eu/41/NL/european_payment_order?BELGIUM"}
 	citeBESRP1339 = vordering.Citation{Instrument: "Gerechtelijk Wetboek", Article: "art. 1339–1340"}
 	citeBESRP1344 = vordering.Citation{Instrument: "Gerechtelijk Wetboek", Article: "art. 1344", URL: "https://e-justice.europa.eu/41/NL/european_payment_order?BELGIUM"}
-	citeBEArt557  = vordering.Citation{Instrument: "Gerechtelijk Wetboek", Article: "art. 557"}
 )
 
 // beReminder: an amicable reminder or formal notice may be sent once an
