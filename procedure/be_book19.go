@@ -1,6 +1,9 @@
 package procedure
 
-import "github.com/vordering/vordering"
+import (
+	"github.com/rickb777/date"
+	"github.com/vordering/vordering"
+)
 
 // book19Rule is the rule of Book XIX WER on the first reminder to a consumer.
 type book19Rule struct {
@@ -8,7 +11,7 @@ type book19Rule struct {
 	Days int `json:"days"`
 	// OldContractsFrom is the first day on which defaults under contracts
 	// concluded before the Book came into force are covered.
-	OldContractsFrom string `json:"oldContractsFrom"`
+	OldContractsFrom date.Date `json:"oldContractsFrom"`
 }
 
 var citeBook19 = vordering.Citation{
@@ -31,7 +34,7 @@ var citeBook19 = vordering.Citation{
 var beBook19 = vordering.NewTimeline("BE Book XIX WER first reminder to a consumer",
 	vordering.Row[book19Rule]{
 		From:  d(2023, 9, 1),
-		Value: book19Rule{Days: 14, OldContractsFrom: "2023-12-01"},
+		Value: book19Rule{Days: 14, OldContractsFrom: d(2023, 12, 1)},
 		Cite:  citeBook19,
 		Note: "Before 1.9.2023 the Law of 20.12.2002 applied; it is not covered. " +
 			"Start of the 14 days UNCERTAIN (one source): we count from the third working day after a paper " +

@@ -56,7 +56,7 @@ func (e *eval) beCosts() RouteResult {
 	// arising from 1.12.2023. The invoice date stands for the contract date.
 	covered := false
 	for _, inv := range e.c.Invoices {
-		if !inv.Date.Before(row.From) || !inv.DueDate.Add(1).Before(d(2023, 12, 1)) {
+		if !inv.Date.Before(row.From) || !inv.DueDate.Add(1).Before(row.Value.OldContractsFrom) {
 			covered = true
 		}
 	}

@@ -281,6 +281,15 @@ func checkAsOf(asOf date.Date) error {
 	return nil
 }
 
+// statusOn returns the debtor's status in effect on asOf: none when the
+// status begins after asOf.
+func (c Case) statusOn(asOf date.Date) DebtorStatus {
+	if !c.StatusSince.IsZero() && c.StatusSince.After(asOf) {
+		return StatusNone
+	}
+	return c.Status
+}
+
 // matter returns the case's matter, zero read as general.
 func (c Case) matter() jurisdiction.Matter {
 	if c.Matter == 0 {

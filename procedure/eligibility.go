@@ -51,6 +51,10 @@ import (
 // [vordering.ErrInvalidInput] for a bad case or date; a rule that no table
 // covers on the date closes the route concerned with [ReasonNotInForce]
 // rather than failing the whole assessment.
+//
+// The debtor's status counts from Case.StatusSince: a status that begins
+// after asOf is not yet in effect, so a case can be replayed at any date of
+// its history.
 func Eligibility(c Case, asOf date.Date) (Assessment, error) {
 	if err := c.Validate(); err != nil {
 		return Assessment{}, err
@@ -58,6 +62,7 @@ func Eligibility(c Case, asOf date.Date) (Assessment, error) {
 	if err := checkAsOf(asOf); err != nil {
 		return Assessment{}, err
 	}
+	c.Status = c.statusOn(asOf)
 	eff, err := Effects(c.Country, c.Status)
 	if err != nil {
 		return Assessment{}, err

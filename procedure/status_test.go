@@ -122,3 +122,20 @@ func TestAddresseeFor(t *testing.T) {
 		t.Errorf("NL deceased: %q", a.Name)
 	}
 }
+
+// A status counts from StatusSince: a debt settlement ordered on 1 April 2025
+// does not close IOS on 3 March 2025, and does from 1 April.
+func TestStatusSince(t *testing.T) {
+	c := beB2B()
+	c.Status, c.StatusSince = StatusCollectiveDebtSettlement, day(2025, 4, 1)
+	if r := routeOf(t, mustAssess(t, c, asOf2025), RouteBEIOS); !r.Open {
+		t.Errorf("before the order: %v", codes(r.Blocks))
+	}
+	a := mustAssess(t, c, day(2025, 4, 1))
+	if r := routeOf(t, a, RouteBEIOS); r.Open || !hasCode(r.Blocks, ReasonDebtSettlement) {
+		t.Errorf("from the order: %v", codes(r.Blocks))
+	}
+	if a.Addressee.Role != AddresseeMediator || a.Status.Status != StatusCollectiveDebtSettlement {
+		t.Errorf("addressee %v status %v", a.Addressee.Role, a.Status.Status)
+	}
+}
