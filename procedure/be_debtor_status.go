@@ -12,7 +12,8 @@ import "github.com/vordering/vordering"
 // stay); curatorennet.be for art. XX.119 WER; elfri.be (art. 32 Ger.W.
 // text) and Cass. 8 October 2015, C.12.0565.N (service at the public
 // prosecutor's office under art. 40 Ger.W. only after reasonable efforts to
-// find the address).
+// find the address); kustcodex.be (old Civil Code, title XI as replaced by
+// the Law of 17 March 2013, in force 1 September 2014) for administration.
 
 var (
 	citeBEArt32 = vordering.Citation{Instrument: "Gerechtelijk Wetboek", Article: "art. 32, 3° en 4°", URL: "https://elfri.be/artikel/wat-is-de-betekening"}
@@ -25,7 +26,8 @@ var (
 		URL: "https://www.elfri.be/wetgeving/gerechtelijke-reorganisatie-bescherming-tegen-beslag"}
 	citeBEBankruptcy = vordering.Citation{Instrument: "Wetboek van economisch recht", Article: "Boek XX, titel VI (faillissement); art. XX.119",
 		Publication: "Wet 11.8.2017, BS 11.9.2017; in werking 1.5.2018"}
-	citeBEAdministration = vordering.Citation{Instrument: "oud Burgerlijk Wetboek", Article: "art. 492 e.v. (bewindvoering)", Publication: "Wet 17.3.2013"}
+	citeBEAdministration = vordering.Citation{Instrument: "oud Burgerlijk Wetboek", Article: "titel XI (art. 488 e.v.); werking van het bewind art. 497 e.v.",
+		Publication: "Wet 17.3.2013, BS 14.6.2013; in werking 1.9.2014", URL: "http://kustcodex.be/kustcodex-consult/plainWettekstServlet?lang=nl&wettekstId=60568"}
 	citeBEEstate         = vordering.Citation{Instrument: "Burgerlijk Wetboek (erfrecht)", Article: "opvolging van de erfgenamen in de schulden"}
 	citeBECommercial     = vordering.Citation{Instrument: "Wetboek van economisch recht", Article: "Boek XX, titel II (kamers voor ondernemingen in moeilijkheden)"}
 )

@@ -18,7 +18,7 @@ func TestEffects(t *testing.T) {
 	}{
 		{vordering.BE, StatusNone, AddresseeDebtor, nil, "no status"},
 		{vordering.BE, StatusDeceased, AddresseeEstate, []Step{StepIOS, StepEnforcement}, "art. 1394/20, 2° Ger.W.; heirs succeed"},
-		{vordering.BE, StatusUnderAdministration, AddresseeAdministrator, nil, "art. 492 ff. oud BW: letters to the administrator"},
+		{vordering.BE, StatusUnderAdministration, AddresseeAdministrator, nil, "art. 488 ff., 497 ff. oud BW: letters to the administrator"},
 		{vordering.BE, StatusCollectiveDebtSettlement, AddresseeMediator, []Step{StepEnforcement, StepIOS, StepDirectPayment, StepLetter}, "art. 1675/7, 1675/9 Ger.W.; art. 1394/20, 4°"},
 		{vordering.BE, StatusJudicialReorganisation, AddresseeDebtor, []Step{StepEnforcement, StepIOS}, "art. XX.44 WER; art. 1394/20, 4°"},
 		{vordering.BE, StatusBankrupt, AddresseeCurator, []Step{StepTitle, StepEnforcement, StepIOS, StepLetter, StepDirectPayment}, "Book XX WER; art. 1394/20, 4°"},
