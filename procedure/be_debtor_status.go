@@ -28,8 +28,8 @@ var (
 		Publication: "Wet 11.8.2017, BS 11.9.2017; in werking 1.5.2018"}
 	citeBEAdministration = vordering.Citation{Instrument: "oud Burgerlijk Wetboek", Article: "titel XI (art. 488 e.v.); werking van het bewind art. 497 e.v.",
 		Publication: "Wet 17.3.2013, BS 14.6.2013; in werking 1.9.2014", URL: "http://kustcodex.be/kustcodex-consult/plainWettekstServlet?lang=nl&wettekstId=60568"}
-	citeBEEstate         = vordering.Citation{Instrument: "Burgerlijk Wetboek (erfrecht)", Article: "opvolging van de erfgenamen in de schulden"}
-	citeBECommercial     = vordering.Citation{Instrument: "Wetboek van economisch recht", Article: "Boek XX, titel II (kamers voor ondernemingen in moeilijkheden)"}
+	citeBEEstate     = vordering.Citation{Instrument: "Burgerlijk Wetboek (erfrecht)", Article: "opvolging van de erfgenamen in de schulden"}
+	citeBECommercial = vordering.Citation{Instrument: "Wetboek van economisch recht", Article: "Boek XX, titel II (kamers voor ondernemingen in moeilijkheden)"}
 )
 
 var beStatusEffects = map[DebtorStatus]StatusEffect{
