@@ -37,11 +37,13 @@ type b2bRule struct {
 //     vrederechter in alle zaken tot 1.860 euro bevoegd was, zal dit voor
 //     handelszaken niet meer het geval zijn"). The start of the row is the
 //     start of this package's Belgian tables (1 January 2002).
-//   - Law 26.03.2014 (BS 22.05.2014), in force 1 July 2014: disputes between
+//   - Law 26.03.2014, in force 1 July 2014: disputes between
 //     enterprises ("alle personen die op duurzame wijze een economisch doel
 //     nastreven"), whatever the amount; 573 added to the exceptions of art.
 //     590 (advodejonghe.be 17.06.2014; peterdecock.be 27.05.2014; consenso.be;
-//     the amendment note to art. 590 at elfri.be).
+//     the amendment note to art. 590 at elfri.be). The sources disagree on
+//     the Belgisch Staatsblad date of the law: 22.05.2014 (advodejonghe.be)
+//     against 22.06.2014 (consenso.be); they agree on 1 July 2014.
 //   - Law 15.04.2018 (reform of enterprise law), in force 1 November 2018:
 //     the ondernemingsrechtbank, disputes between enterprises within the
 //     meaning of art. I.1, 1° WER (lovius.be; advocatenbureau-gevaco.be with
@@ -64,6 +66,7 @@ var beB2BCourt = vordering.NewTimeline("BE court for disputes between businesses
 			Publication: "Law 26.03.2014, BS 22.05.2014, in force 01.07.2014",
 			URL:         "http://www.advodejonghe.be/2014/06/17/nieuwe-bevoegdheden-rechtbanken-van-koophandel-en-vredegerechten/",
 		},
+		Note: "Sources disagree on the BS date (22.05.2014 advodejonghe.be; 22.06.2014 consenso.be); both give 1 July 2014 for entry into force.",
 	},
 	vordering.Row[b2bRule]{
 		From:  d(2018, time.November, 1),

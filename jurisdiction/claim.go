@@ -9,28 +9,6 @@ import (
 	"github.com/vordering/vordering"
 )
 
-// Party is the creditor or the debtor of a claim, as far as competence
-// depends on it.
-type Party struct {
-	// Kind is the party's legal quality. For Belgium, [vordering.Enterprise]
-	// means an enterprise within art. 573 Ger.W. as in force on the claim's
-	// date (from 1 November 2018: art. I.1, 1° WER, any natural person
-	// exercising an independent professional activity, any legal person
-	// other than a non-profit public body, any other organisation that
-	// distributes profit). A natural person acting manifestly outside his
-	// business should be given as [vordering.Consumer].
-	Kind vordering.PartyKind `json:"kind"`
-	// NotMerchant marks an enterprise that was not a merchant (handelaar):
-	// a liberal profession, a non-profit association, a farmer. It matters
-	// only in Belgium before 1 July 2014, when the rechtbank van koophandel
-	// heard disputes between merchants only.
-	NotMerchant bool `json:"notMerchant,omitempty"`
-	// Domicile is the ISO 3166-1 alpha-2 code (upper case) of the country of
-	// the party's domicile or seat. Empty means the claim's country. It is
-	// used only for the cross-border notes.
-	Domicile string `json:"domicile,omitempty"`
-}
-
 // Claim describes one money claim to be brought before a court of Country on
 // AsOf, the day the claim is brought (the day of the summons or the filing of
 // the introductory act).
@@ -49,11 +27,30 @@ type Party struct {
 // Give only the amounts that count: Principal, Interest (accrued up to AsOf)
 // and Costs (extrajudicial costs and agreed damages claimed).
 type Claim struct {
-	Country  vordering.Country `json:"country"`
-	AsOf     date.Date         `json:"asOf"`
-	Matter   Matter            `json:"matter"`
-	Creditor Party             `json:"creditor"`
-	Debtor   Party             `json:"debtor"`
+	Country vordering.Country `json:"country"`
+	AsOf    date.Date         `json:"asOf"`
+	Matter  Matter            `json:"matter"`
+	// Creditor and Debtor are the parties' legal quality. For Belgium,
+	// [vordering.Enterprise] means an enterprise within art. 573 Ger.W. as in
+	// force on AsOf (from 1 November 2018: art. I.1, 1° WER, any natural
+	// person exercising an independent professional activity, any legal
+	// person other than a non-profit public body, any other organisation
+	// that distributes profit). A natural person acting manifestly outside
+	// his business should be given as [vordering.Consumer].
+	Creditor vordering.PartyKind `json:"creditor"`
+	Debtor   vordering.PartyKind `json:"debtor"`
+	// CreditorNotMerchant and DebtorNotMerchant mark an enterprise that was
+	// not a merchant (handelaar): a liberal profession, a non-profit
+	// association, a farmer. They matter only in Belgium before 1 July 2014,
+	// when the rechtbank van koophandel heard disputes between merchants
+	// only.
+	CreditorNotMerchant bool `json:"creditorNotMerchant,omitempty"`
+	DebtorNotMerchant   bool `json:"debtorNotMerchant,omitempty"`
+	// CreditorDomicile and DebtorDomicile are the ISO 3166-1 alpha-2 codes
+	// (upper case) of the countries of the parties' domicile or seat. Empty
+	// means Country. They are used only for the cross-border notes.
+	CreditorDomicile string `json:"creditorDomicile,omitempty"`
+	DebtorDomicile   string `json:"debtorDomicile,omitempty"`
 	// Principal is the main sum claimed (hoofdsom).
 	Principal decimal.Decimal `json:"principal"`
 	// Interest is the interest accrued up to AsOf and claimed.
@@ -128,11 +125,11 @@ func (q Claim) Validate() error {
 	if !q.Matter.Valid() {
 		return vordering.Invalid("Claim.Matter", uint8(q.Matter), "not a defined matter")
 	}
-	if !q.Creditor.Kind.Valid() {
-		return vordering.Invalid("Claim.Creditor.Kind", uint8(q.Creditor.Kind), "not a defined party kind")
+	if !q.Creditor.Valid() {
+		return vordering.Invalid("Claim.Creditor", uint8(q.Creditor), "not a defined party kind")
 	}
-	if !q.Debtor.Kind.Valid() {
-		return vordering.Invalid("Claim.Debtor.Kind", uint8(q.Debtor.Kind), "not a defined party kind")
+	if !q.Debtor.Valid() {
+		return vordering.Invalid("Claim.Debtor", uint8(q.Debtor), "not a defined party kind")
 	}
 	for _, a := range [...]struct {
 		f string
@@ -142,10 +139,10 @@ func (q Claim) Validate() error {
 			return err
 		}
 	}
-	if err := checkDomicile("Claim.Creditor.Domicile", q.Creditor.Domicile); err != nil {
+	if err := checkDomicile("Claim.CreditorDomicile", q.CreditorDomicile); err != nil {
 		return err
 	}
-	if err := checkDomicile("Claim.Debtor.Domicile", q.Debtor.Domicile); err != nil {
+	if err := checkDomicile("Claim.DebtorDomicile", q.DebtorDomicile); err != nil {
 		return err
 	}
 	if q.Value().Sign() == 0 {

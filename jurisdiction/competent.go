@@ -103,8 +103,8 @@ func competentBE(q Claim) (Decision, error) {
 		case err != nil:
 			x.step("Utility claim against a consumer (art. 591, 25°)", "not yet in force on "+q.AsOf.String()+" (from 1 July 2014); general rules apply",
 				vordering.Citation{Instrument: "Gerechtelijk Wetboek", Article: "art. 591, 25°", Publication: "Law 26.03.2014, in force 01.07.2014"})
-		case q.Debtor.Kind != vordering.Consumer:
-			x.step("Utility claim against a natural person who is not an enterprise (art. 591, 25°)", "the debtor is a "+q.Debtor.Kind.String()+"; general rules apply", row.Cite)
+		case q.Debtor != vordering.Consumer:
+			x.step("Utility claim against a natural person who is not an enterprise (art. 591, 25°)", "the debtor is a "+q.Debtor.String()+"; general rules apply", row.Cite)
 		default:
 			x.step("Utility claim against a natural person who is not an enterprise", "vrederechter whatever the amount", row.Cite)
 			return finish(x.decide(vordering.BE, row.Value.Court,
@@ -116,14 +116,14 @@ func competentBE(q Claim) (Decision, error) {
 
 	// Disputes between businesses (art. 573).
 	b2b := b2bRow.Value
-	isBusiness := func(p Party) bool {
-		if p.Kind != vordering.Enterprise {
+	isBusiness := func(k vordering.PartyKind, notMerchant bool) bool {
+		if k != vordering.Enterprise {
 			return false
 		}
-		return b2b.Test != b2bMerchants || !p.NotMerchant
+		return b2b.Test != b2bMerchants || !notMerchant
 	}
 	x.cite(b2bRow.Cite)
-	if isBusiness(q.Creditor) && isBusiness(q.Debtor) {
+	if isBusiness(q.Creditor, q.CreditorNotMerchant) && isBusiness(q.Debtor, q.DebtorNotMerchant) {
 		if b2b.Test == b2bEnterprises {
 			x.step("Dispute between enterprises: the court of art. 573 hears it whatever the amount; art. 590 withholds it from the vrederechter",
 				b2b.Court.String(), b2bRow.Cite)
@@ -145,7 +145,7 @@ func competentBE(q Claim) (Decision, error) {
 	if b2b.Test == b2bMerchants {
 		x.step("Dispute between merchants (art. 573, 1°, text before 1 July 2014)", "no: both parties must be merchants", b2bRow.Cite)
 	} else {
-		x.step("Dispute between enterprises (art. 573)", "no: creditor is a "+q.Creditor.Kind.String()+", debtor a "+q.Debtor.Kind.String(), b2bRow.Cite)
+		x.step("Dispute between enterprises (art. 573)", "no: creditor is a "+q.Creditor.String()+", debtor a "+q.Debtor.String(), b2bRow.Cite)
 	}
 
 	// The general rule by value.
@@ -162,7 +162,7 @@ func competentBE(q Claim) (Decision, error) {
 	}
 	// Art. 573 al. 2: a non-enterprise may sue an enterprise before the
 	// enterprise court.
-	if q.Debtor.Kind == vordering.Enterprise && q.Creditor.Kind != vordering.Enterprise {
+	if q.Debtor == vordering.Enterprise && q.Creditor != vordering.Enterprise {
 		if row, err := beNonEnterpriseChoice.At(q.AsOf); err == nil && b2b.Test == b2bEnterprises {
 			dec.Alternative = b2b.Court
 			dec.AlternativeReason = "A claimant who is not an enterprise may also bring a claim against an enterprise before the " + b2b.Court.String() + " (art. 573, al. 2)."
@@ -209,7 +209,7 @@ func competentNL(q Claim) (Decision, error) {
 		case q.Matter == MatterConsumerCredit && q.CreditAmount.GreaterThan(m.CreditCap):
 			x.step("Consumer credit with a credit sum of at most "+eur(m.CreditCap)+" (art. 93 sub c)", "no: credit sum "+eur(q.CreditAmount)+" exceeds the cap", mRow.Cite)
 		case q.Matter == MatterConsumerPurchase && !oneConsumerOneBusiness(q):
-			x.step("Consumer sale (art. 93 sub c): a consumer buyer and a seller acting in business", "no: creditor is a "+q.Creditor.Kind.String()+", debtor a "+q.Debtor.Kind.String(), mRow.Cite)
+			x.step("Consumer sale (art. 93 sub c): a consumer buyer and a seller acting in business", "no: creditor is a "+q.Creditor.String()+", debtor a "+q.Debtor.String(), mRow.Cite)
 		default:
 			x.step("Kanton matter whatever the amount (art. 93 sub c)", q.Matter.String()+": kantonrechter", mRow.Cite)
 			return finish(x.decide(vordering.NL, SubdistrictCourt,
@@ -230,6 +230,6 @@ func competentNL(q Claim) (Decision, error) {
 // oneConsumerOneBusiness reports whether one party is a consumer and the
 // other an enterprise, as a consumer sale requires.
 func oneConsumerOneBusiness(q Claim) bool {
-	c, d := q.Creditor.Kind, q.Debtor.Kind
+	c, d := q.Creditor, q.Debtor
 	return (c == vordering.Enterprise && d == vordering.Consumer) || (c == vordering.Consumer && d == vordering.Enterprise)
 }

@@ -44,6 +44,18 @@ const (
 	DistrictCourt
 )
 
+// Dutch names of the courts, for callers who think in the terms of art.
+// They are the same values as the English constants.
+const (
+	Vrederechter           = JusticeOfThePeace    // BE vrederechter
+	RechtbankEersteAanleg  = CourtOfFirstInstance // BE rechtbank van eerste aanleg
+	RechtbankVanKoophandel = CommercialCourt      // BE rechtbank van koophandel (until 31 October 2018)
+	Ondernemingsrechtbank  = EnterpriseCourt      // BE ondernemingsrechtbank (from 1 November 2018)
+	Arbeidsrechtbank       = LabourCourt          // BE arbeidsrechtbank
+	Kantonrechter          = SubdistrictCourt     // NL kantonrechter
+	Rechtbank              = DistrictCourt        // NL rechtbank (civil, not kanton)
+)
+
 // Courts lists every defined court in a stable order.
 var Courts = [...]Court{JusticeOfThePeace, CourtOfFirstInstance, CommercialCourt, EnterpriseCourt, LabourCourt, SubdistrictCourt, DistrictCourt}
 

@@ -85,7 +85,7 @@ func crossBorder(q Claim) (bool, string) {
 	for _, p := range [...]struct {
 		role string
 		dom  string
-	}{{"creditor", q.Creditor.Domicile}, {"debtor", q.Debtor.Domicile}} {
+	}{{"creditor", q.CreditorDomicile}, {"debtor", q.DebtorDomicile}} {
 		dom := p.dom
 		if dom == "" || dom == court {
 			continue
@@ -131,8 +131,8 @@ func CrossBorder(q Claim) ([]CrossBorderNote, error) {
 		} else {
 			eop.Eligible = true
 			eop.Reasons = append(eop.Reasons, "Cross-border case ("+why+"); the European order for payment has no ceiling on the amount.")
-			if q.Debtor.Kind == vordering.Consumer && q.Debtor.Domicile != "" && q.Debtor.Domicile != q.Country.String() {
-				eop.Reasons = append(eop.Reasons, "The debtor is a consumer domiciled in "+q.Debtor.Domicile+": only the courts of that Member State have jurisdiction (art. 6(2)).")
+			if q.Debtor == vordering.Consumer && q.DebtorDomicile != "" && q.DebtorDomicile != q.Country.String() {
+				eop.Reasons = append(eop.Reasons, "The debtor is a consumer domiciled in "+q.DebtorDomicile+": only the courts of that Member State have jurisdiction (art. 6(2)).")
 			}
 			eop.Reasons = append(eop.Reasons, "The claim must be for a specific amount, due when the application is filed; opposition moves the case to the ordinary procedure (art. 4, 17).")
 		}

@@ -61,8 +61,9 @@
 // (an error wrapping ErrNoRuleInForce), nor is the appeal rule of the
 // labour court. No indexation decree under art. 590 or 617 Ger.W. was found;
 // if one is published the open rows must end. Which party is an enterprise
-// is the caller's call ([Party.Kind]); before 1 July 2014 a Belgian
-// enterprise that was not a merchant is marked with [Party.NotMerchant].
+// is the caller's call ([Claim.Creditor], [Claim.Debtor]); before 1 July 2014
+// a Belgian enterprise that was not a merchant is marked with
+// [Claim.CreditorNotMerchant] or [Claim.DebtorNotMerchant].
 //
 // All functions are pure: no clock, no I/O, no global mutable state; they
 // are safe for concurrent use and never panic.

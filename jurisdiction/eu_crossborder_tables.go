@@ -10,9 +10,10 @@ import (
 
 // euOrderForPayment is the period in which the European order for payment
 // procedure applies (Reg. (EC) 1896/2006, art. 33: applicable from 12
-// December 2008). There is no ceiling on the amount. Sources: the reference
-// sheet (netherlands.md §3, CONFIRMED) and the EUR-Lex consolidated text
-// 02006R1896 (amended by Reg. (EU) 2015/2421 from 14 July 2017).
+// December 2008). There is no ceiling on the amount. Sources: art. 33 as
+// adopted (legislation.gov.uk/eur/2006/1896/article/33/2006-12-12: "It shall
+// apply from 12 December 2008", arts. 28-31 from 12 June 2008); the EUR-Lex
+// consolidated text 02006R1896-20170714 (amended by Reg. (EU) 2015/2421).
 var euOrderForPayment = vordering.NewTimeline("European order for payment (Reg. (EC) 1896/2006)",
 	vordering.Row[bool]{
 		From:  d(2008, time.December, 12),
@@ -31,8 +32,9 @@ var euOrderForPayment = vordering.NewTimeline("European order for payment (Reg. 
 // and disbursements.
 //
 // Sources checked: the original text of art. 2(1) (legislation.gov.uk, "as
-// adopted": EUR 2 000) with art. 29 (applicable from 1 January 2009, per the
-// reference sheet); Reg. (EU) 2015/2421 (EUR-Lex 32015R2421, recital 1 and
+// adopted": EUR 2 000) with art. 29 (applicable from 1 January 2009:
+// conflictoflaws.net 01.08.2007 on art. 29; the EJTN training module by W. Hau
+// on kipdf.com, "enforceable as of 1 January 2009"); Reg. (EU) 2015/2421 (EUR-Lex 32015R2421, recital 1 and
 // the amendment to EUR 5 000), applicable from 14 July 2017 (EUR-Lex
 // consolidated version 02007R0861-20170714; EUR-Lex summary LEGISSUM
 // l16028).
@@ -41,8 +43,8 @@ var euSmallClaimsCap = vordering.NewTimeline("European Small Claims ceiling (Reg
 		From: d(2009, time.January, 1), Until: d(2017, time.July, 13),
 		Value: vordering.Euros(2000),
 		Cite: vordering.Citation{
-			Instrument: "Regulation (EC) No 861/2007", Article: "art. 2(1)",
-			Publication: "OJ L 199, 31.7.2007, p. 1",
+			Instrument: "Regulation (EC) No 861/2007", Article: "art. 2(1), 29",
+			Publication: "OJ L 199, 31.7.2007, p. 1, applicable from 01.01.2009",
 			URL:         "https://legislation.gov.uk/eur/2007/861/chapter/I/adopted?view=plain",
 		},
 	},
