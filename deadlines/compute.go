@@ -31,7 +31,8 @@ import (
 //     15 September (the 15th day of the judicial year). "Ends" is the end
 //     after art. 54 and art. 55, before art. 53.
 //   - art. 53: a last day on a Saturday, Sunday or legal holiday moves to the
-//     next working day (not for Term.NoExtension, FreeDays or backward terms).
+//     next working day (not for Term.NoExtension or FreeDays; backward terms
+//     move to the previous working day, see below).
 //
 // Netherlands:
 //   - days and weeks: the event day is not counted (HR 20 May 2011,
@@ -44,8 +45,12 @@ import (
 //     two days that are not a Saturday, Sunday or holiday;
 //   - Atw art. 1 lid 1: a last day on a Saturday, Sunday or holiday moves to
 //     the next day that is none of these;
-//   - Atw art. 1 lid 2: a term counted backward is not extended; art. 2 is not
-//     applied to it either (not sourced either way; flagged UnsettledBackward);
+//   - Atw art. 1 lid 2: a term counted backward is not extended. A backward
+//     deadline that falls on a Saturday, Sunday or holiday is moved to the
+//     previous working day, the practitioners' reading (creditexpo.nl) that
+//     keeps the whole term intact; Atw art. 2 is not applied to it (not
+//     sourced either way). Flagged UnsettledBackward. The same is done for a
+//     Belgian backward term, for which art. 53 says nothing.
 //   - Atw art. 4: terms of more than 90 days, 12 weeks or 3 months, and terms
 //     in years, are not extended; Term.NoExtension excludes others.
 //
@@ -237,10 +242,28 @@ func (d Deadline) backward(cal *calendar, ev int) (Deadline, error) {
 		return Deadline{}, vordering.Invalid("Term", t.String(), "the deadline falls outside the calendar years 1900–2199")
 	}
 	d.add(RuleCountBackward, ev, at)
-	d.add(RuleBackwardNotExtended, at, at)
-	d.Flags |= UnsettledBackward
 	d.Unadjusted = fromNum(at)
-	d.Date = d.Unadjusted
+	d.Flags |= UnsettledBackward
+	// Not extended (Atw art. 1 lid 2): moving later would shorten the term.
+	// Practitioners count further back to the previous working day instead
+	// (creditexpo.nl, "Algemene termijnenwet: rechter gaat de fout in").
+	z := at
+	for {
+		closed, ok := cal.closedNum(z)
+		if !ok {
+			return Deadline{}, vordering.Invalid("Term", t.String(), "the deadline falls outside the calendar years 1900–2199")
+		}
+		if !closed {
+			break
+		}
+		z--
+	}
+	if z != at {
+		d.add(RuleRollBackward, at, z)
+	} else {
+		d.add(RuleBackwardNotExtended, at, at)
+	}
+	d.Date = fromNum(z)
 	d.setCalendarFlags(at, ev)
 	return d, nil
 }

@@ -43,6 +43,12 @@ func TestCompute(t *testing.T) {
 			be, d(2023, 2, 28), Months(1), d(2023, 3, 31), d(2023, 3, 31), []Rule{RuleCount}, 0},
 		{"BE art. 54: served 31 January runs from 1 February, ends 28 February 2025 (day before 1 March)",
 			be, d(2025, 1, 31), Months(1), d(2025, 2, 28), d(2025, 2, 28), []Rule{RuleCount}, 0},
+		{"BE art. 54 in a leap year: served 28 February 2024 runs from 29 February, ends the day before 29 March: Thursday 28 March",
+			be, d(2024, 2, 28), Months(1), d(2024, 3, 28), d(2024, 3, 28), []Rule{RuleCount}, 0},
+		{"BE art. 54 years: served 27 February 2023 runs from 28 February 2023, ends 27 February 2024 (Tuesday)",
+			be, d(2023, 2, 27), Years(1), d(2024, 2, 27), d(2024, 2, 27), []Rule{RuleCount}, 0},
+		{"BE art. 54 years unsettled: served 28 February 2024 runs from 29 February; no 29 February 2025 → Friday 28 February 2025",
+			be, d(2024, 2, 28), Years(1), d(2025, 2, 28), d(2025, 2, 28), []Rule{RuleCount, RuleMonthEndUnsettled}, UnsettledMonthEnd},
 		{"BE art. 54 unsettled: served 30 January runs from 31 January; no 31 February → last day of February",
 			be, d(2025, 1, 30), Months(1), d(2025, 2, 28), d(2025, 2, 28), []Rule{RuleCount, RuleMonthEndUnsettled}, UnsettledMonthEnd},
 		{"BE art. 50: appeal served 30 June 2025 starts 1 July, ends 31 July, inside the vacation → 15 September (Monday)",
@@ -99,14 +105,16 @@ func TestCompute(t *testing.T) {
 			nl, d(2025, 4, 4), mustStatutory(t, nl, FourteenDayLetter), d(2025, 4, 18), d(2025, 4, 22), []Rule{RuleCount, RuleRollForward}, 0},
 		{"NL summons counted back (Rv 114, 119; Atw art. 1 lid 2): hearing Wednesday 7 May 2025 → serve by Tuesday 29 April (30 April–6 May is the week)",
 			nl, d(2025, 5, 7), mustStatutory(t, nl, Summons), d(2025, 4, 29), d(2025, 4, 29), []Rule{RuleCountBackward, RuleBackwardNotExtended}, UnsettledBackward},
-		{"NL backward term ending on a holiday is not moved: hearing Tuesday 13 May 2025 → serve by Monday 5 May (5 May) stays",
-			nl, d(2025, 5, 13), Weeks(1).CountedBackward(), d(2025, 5, 5), d(2025, 5, 5), []Rule{RuleCountBackward, RuleBackwardNotExtended}, UnsettledBackward},
+		{"NL backward term on a holiday is not extended but counted further back (creditexpo.nl): hearing Tuesday 13 May 2025 → 5 May (holiday), Sun, Sat → Friday 2 May",
+			nl, d(2025, 5, 13), Weeks(1).CountedBackward(), d(2025, 5, 5), d(2025, 5, 2), []Rule{RuleCountBackward, RuleRollBackward}, UnsettledBackward},
 		{"NL Atw art. 4: 6 months from 31 May 2025 end Sunday 30 November 2025, not extended",
 			nl, d(2025, 5, 31), Months(6), d(2025, 11, 30), d(2025, 11, 30), []Rule{RuleCount, RuleMonthEndShort, RuleAtwExcluded}, 0},
 		{"NL Atw art. 4: 13 weeks from Sunday 31 August 2025 end Sunday 30 November, not extended",
 			nl, d(2025, 8, 31), Weeks(13), d(2025, 11, 30), d(2025, 11, 30), []Rule{RuleCount, RuleAtwExcluded}, 0},
 		{"NL Atw art. 4 limit: 12 weeks are still extended: from Sunday 7 September 2025 to Sunday 30 November → Monday 1 December",
 			nl, d(2025, 9, 7), Weeks(12), d(2025, 11, 30), d(2025, 12, 1), []Rule{RuleCount, RuleRollForward}, 0},
+		{"NL years (Atw art. 4: not extended): 1 year from 29 February 2024 → 28 February 2025, the shorter month's last day",
+			nl, d(2024, 2, 29), Years(1), d(2025, 2, 28), d(2025, 2, 28), []Rule{RuleCount, RuleMonthEndShort, RuleAtwExcluded}, 0},
 		{"NL bevel (Rv 439): 2 days from Thursday 24 April 2025 end Saturday 26 April (Koningsdag); Sunday → Monday 28 April",
 			nl, d(2025, 4, 24), mustStatutory(t, nl, PaymentOrder), d(2025, 4, 26), d(2025, 4, 28), []Rule{RuleCount, RuleRollForward}, 0},
 	}
@@ -302,7 +310,7 @@ func TestEnumsRoundTrip(t *testing.T) {
 			t.Errorf("Abroad %v round trip: %v %v", a, back, err)
 		}
 	}
-	for r := RuleCount; r <= RuleNoExtension; r++ {
+	for r := RuleCount; r <= RuleRollBackward; r++ {
 		b, _ := r.MarshalText()
 		var back Rule
 		if err := back.UnmarshalText(b); err != nil || back != r {

@@ -23,8 +23,9 @@ const (
 	// holiday rule moves the end of a waiting period is not sourced, and the
 	// library does not move it.
 	UnsettledWaitingPeriod
-	// UnsettledBackward: a term counted backward; it is not moved (Atw art. 1
-	// lid 2), and neither Atw art. 2 nor art. 53 Ger.W. is applied to it.
+	// UnsettledBackward: a term counted backward; it is not extended (Atw
+	// art. 1 lid 2) but moved back to the previous working day when it falls
+	// on a closed day (practitioners' reading), and Atw art. 2 is not applied.
 	UnsettledBackward
 	// CalendarProjected: the term starts in a year for which the holiday list
 	// is a projection of a later law (BE before 1974; NL before the Atw took
@@ -125,10 +126,13 @@ const (
 	RuleAtwExcluded
 	// RuleNoExtension: the term is marked as not moving (Term.NoExtension).
 	RuleNoExtension
+	// RuleRollBackward: a backward deadline on a Saturday, Sunday or holiday
+	// moved to the previous working day.
+	RuleRollBackward
 )
 
 var ruleNames = [...]string{"", "count", "count-backward", "waiting-period", "month-end-short", "month-end-unsettled",
-	"abroad", "judicial-vacation", "two-working-days", "roll-forward", "backward-not-extended", "atw-excluded", "no-extension"}
+	"abroad", "judicial-vacation", "two-working-days", "roll-forward", "backward-not-extended", "atw-excluded", "no-extension", "roll-backward"}
 
 // String returns the rule's name, e.g. "roll-forward".
 func (r Rule) String() string {
@@ -304,7 +308,7 @@ func (d Deadline) ruleCite(r Rule) vordering.Citation {
 			return citeBE53
 		}
 		return citeAtw1
-	case RuleBackwardNotExtended:
+	case RuleBackwardNotExtended, RuleRollBackward:
 		if be {
 			return citeBE53
 		}
@@ -376,9 +380,12 @@ func (d Deadline) stepText(s step) string {
 		return "the last day is not a working day (" + d.closedReasons(from, to-1) + "): moved to " + fmtDay(to)
 	case RuleBackwardNotExtended:
 		if be {
-			return "a term counted backward is not moved by art. 53 (UNSETTLED: not sourced)"
+			return "a term counted backward: the day is a working day and is not moved (art. 53 concerns forward terms)"
 		}
-		return "a term counted backward is not extended (Atw art. 1 lid 2); Atw art. 2 is not applied (UNSETTLED: not sourced)"
+		return "a term counted backward is not extended (Atw art. 1 lid 2); the day is a working day; Atw art. 2 is not applied (UNSETTLED: not sourced)"
+	case RuleRollBackward:
+		return "a term counted backward is never extended, which would shorten it; the day is not a working day (" + d.closedReasons(to+1, from) +
+			"): moved back to " + fmtDay(to) + " (UNSETTLED: practitioners' reading, creditexpo.nl)"
 	case RuleAtwExcluded:
 		return "the Algemene termijnenwet does not apply to a term of more than 90 days, 12 weeks or 3 months, or in years: no extension"
 	case RuleNoExtension:

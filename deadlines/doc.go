@@ -40,8 +40,9 @@
 // then applies: art. 2 (a term of at least three days contains two days
 // that are not Saturday, Sunday or holiday), art. 1 lid 1 (a last day on a
 // Saturday, Sunday or holiday moves to the next day that is none of these),
-// art. 1 lid 2 (not for a term counted backward, [Term.CountedBackward]) and
-// art. 4 (not for terms over 90 days, 12 weeks or 3 months, or in years;
+// art. 1 lid 2 (not for a term counted backward, [Term.CountedBackward]; such
+// a deadline on a closed day moves to the previous working day instead, the
+// practitioners' reading, flagged [UnsettledBackward]) and art. 4 (not for terms over 90 days, 12 weeks or 3 months, or in years;
 // other exclusions with [Term.WithoutExtension]). The holidays are those of
 // art. 3: lid 1 (New Year, Easter Monday, Whit Monday, Ascension, both
 // Christmas days, the King's birthday as celebrated, and 5 May every year),

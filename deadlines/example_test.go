@@ -40,18 +40,25 @@ func ExampleCompute() {
 }
 
 func ExampleCompute_netherlands() {
-	// A Dutch judgment of 29 February 2016: three months end on Sunday
-	// 29 May, extended to Monday 30 May by the Algemene termijnenwet.
+	// A Dutch judgment of Friday 29 August 2025: three months end on
+	// Saturday 29 November, extended to Monday 1 December by art. 1 of the
+	// Algemene termijnenwet.
 	appeal, _ := deadlines.Statutory(vordering.NL, deadlines.Appeal)
-	d, _ := deadlines.Compute(vordering.NL, date.New(2016, 2, 29), appeal)
-	fmt.Println(d.Date, d.Flags)
-	for _, s := range d.Steps() {
-		fmt.Println(s.Rule, s.To, s.Cite)
+	d, err := deadlines.Compute(vordering.NL, date.New(2025, 8, 29), appeal)
+	if err != nil {
+		fmt.Println(err)
+		return
 	}
+	fmt.Print(d.Explain())
 	// Output:
-	// 2016-05-30 decree-days-unconfirmed
-	// count 2016-05-29 Hoge Raad 1 september 2017 (ECLI:NL:HR:2017:2225)
-	// roll-forward 2016-05-30 Algemene termijnenwet art. 1 lid 1
+	// NL appeal 3 months from 2025-08-29: 2025-12-01 (Monday)
+	//   last day to act: 2025-12-01 (Monday) (unadjusted end 2025-11-29)
+	//   1. the event day is not counted; a term in months ends on the same day number: 2025-11-29 (Saturday) [Hoge Raad 1 september 2017 (ECLI:NL:HR:2017:2225)]
+	//   2. the last day is not a working day (2025-11-29 Saturday, 2025-11-30 Sunday): moved to 2025-12-01 (Monday) [Algemene termijnenwet art. 1 lid 1]
+	//   sources:
+	//     - Wetboek van Burgerlijke Rechtsvordering art. 339 lid 1
+	//     - Hoge Raad 1 september 2017 (ECLI:NL:HR:2017:2225)
+	//     - Algemene termijnenwet art. 1 lid 1
 }
 
 func ExampleStatutory() {

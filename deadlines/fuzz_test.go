@@ -11,7 +11,7 @@ import (
 // FuzzCompute: Compute never panics; it either returns an error wrapping
 // ErrInvalidInput or a deadline for which
 //   - a forward term (FreeDays included) never ends before the event;
-//   - a backward term never ends after the event;
+//   - a backward term never ends after the event and lands on a working day;
 //   - a forward term that was rolled forward (not FreeDays, not marked
 //     NoExtension, not excluded by Atw art. 4) ends on a working day;
 //   - the explanation renders and has at least one step.
@@ -55,6 +55,9 @@ func FuzzCompute(f *testing.F) {
 		if term.Backward {
 			if dl.Date.After(event) {
 				t.Fatalf("backward term ends after the event: %s", dl.Explain())
+			}
+			if !IsWorkingDay(vordering.Country(c), dl.Date) {
+				t.Fatalf("backward deadline on a non-working day: %s", dl.Explain())
 			}
 		} else {
 			if dl.Date.Before(event) {

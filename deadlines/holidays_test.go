@@ -279,3 +279,27 @@ func TestTables(t *testing.T) {
 		}
 	}
 }
+
+// The precomputed bitset agrees with Holidays and the weekend on every day of
+// the calendar.
+func TestBitsetMatchesHolidays(t *testing.T) {
+	for _, c := range vordering.Countries {
+		closed := map[int]bool{}
+		for y := FirstYear; y <= LastYear; y++ {
+			hs, err := Holidays(c, y)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, h := range hs {
+				closed[dayNum(h.Date)] = true
+			}
+		}
+		first := daysFromCivil(FirstYear, 1, 1)
+		for z := first; z < first+nDays; z++ {
+			want := !(closed[z] || isWeekend(z))
+			if got := IsWorkingDay(c, fromNum(z)); got != want {
+				t.Fatalf("%v %v: IsWorkingDay %v, holidays/weekend say %v", c, fromNum(z), got, want)
+			}
+		}
+	}
+}

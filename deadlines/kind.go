@@ -107,10 +107,12 @@ func (k *Kind) UnmarshalText(b []byte) error {
 // StatutoryTerm is one entry of the catalogue: the term a country's law sets
 // for a kind, with its legal source.
 type StatutoryTerm struct {
-	Country vordering.Country  `json:"country"`
-	Kind    Kind               `json:"kind"`
-	Term    Term               `json:"term"`
-	Cite    vordering.Citation `json:"cite"`
+	Country vordering.Country `json:"country"` // whose law
+	Kind    Kind              `json:"kind"`    // which term
+	// Term is ready for Compute; its Kind field is set.
+	Term Term `json:"term"`
+	// Cite is the article that sets the term.
+	Cite vordering.Citation `json:"cite"`
 	// Event says which event starts the term (what to pass to Compute).
 	Event string `json:"event"`
 	// Note records readings the library chose and points that are unsettled.
@@ -152,7 +154,7 @@ func Catalogue(c vordering.Country) []StatutoryTerm {
 		return nil
 	}
 	var out []StatutoryTerm
-	for _, k := range Kinds {
+	for k := Appeal; k <= VerzetEightWeeks; k++ {
 		if e := catalogueIndex[c][k]; e != nil {
 			out = append(out, *e)
 		}

@@ -27,7 +27,10 @@ const (
 	FreeDay
 )
 
-var unitNames = [...]string{Day: "day", Week: "week", Month: "month", Year: "year", FreeDay: "free-day"}
+var (
+	unitNames = [...]string{Day: "day", Week: "week", Month: "month", Year: "year", FreeDay: "free-day"}
+	unitWords = [...]string{Day: "day", Week: "week", Month: "month", Year: "year", FreeDay: "free day"}
+)
 
 // Valid reports whether u is a defined unit.
 func (u Unit) Valid() bool { return u >= Day && u <= FreeDay }
@@ -134,13 +137,16 @@ func (a *Abroad) UnmarshalText(b []byte) error {
 // or take it from the catalogue with Statutory. A Term is a small value; the
 // methods return a modified copy.
 type Term struct {
-	N    int  `json:"n"`
+	// N is the length in Unit; it must be at least 1.
+	N int `json:"n"`
+	// Unit is what N counts: days, weeks, months, years or free days.
 	Unit Unit `json:"unit"`
 	// Backward marks a term counted back from the event (e.g. the Dutch
 	// summons term before the hearing, art. 114 and 119 Rv): the event is the
 	// later moment (the hearing), and the deadline is the last day on which
 	// the act (service) can be done so that the whole term lies between them.
-	// Such a term is never extended (Atw art. 1 lid 2).
+	// Such a term is never extended (Atw art. 1 lid 2); when it falls on a
+	// Saturday, Sunday or holiday it moves to the previous working day.
 	Backward bool `json:"backward,omitempty"`
 	// NoExtension marks a term that does not move off a Saturday, Sunday or
 	// holiday: a term outside art. 48–53 Ger.W. (not a procedural term), or a
@@ -191,7 +197,11 @@ func (t Term) WithAbroad(a Abroad) Term { t.Abroad = a; return t }
 
 // String renders the term, e.g. "1 month", "8 free days", "1 week (backward)".
 func (t Term) String() string {
-	s := strconv.Itoa(t.N) + " " + t.Unit.String()
+	word := "?"
+	if t.Unit.Valid() {
+		word = unitWords[t.Unit]
+	}
+	s := strconv.Itoa(t.N) + " " + word
 	if t.N != 1 {
 		s += "s"
 	}
