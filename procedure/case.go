@@ -66,6 +66,10 @@ type Party struct {
 	// SoleTrader is true for a natural person who runs an enterprise in his
 	// own name (eenmanszaak), as opposed to a company.
 	SoleTrader bool `json:"soleTrader,omitempty"`
+	// NotMerchant marks an enterprise that was not a merchant (handelaar): a
+	// liberal profession, a non-profit association, a farmer. It matters only
+	// for the Belgian court before 1 July 2014 (see package jurisdiction).
+	NotMerchant bool `json:"notMerchant,omitempty"`
 	// RegisterCountry is the ISO 3166-1 alpha-2 code of the enterprise
 	// register the party is entered in ("BE" for the Kruispuntbank van
 	// Ondernemingen, "NL" for the Handelsregister…), empty when the party is

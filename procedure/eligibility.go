@@ -244,13 +244,17 @@ func (e *eval) court() (jurisdiction.Decision, error) {
 	}
 	e.courtDone = true
 	q := jurisdiction.Claim{
-		Country:   e.c.Country,
-		AsOf:      e.asOf,
-		Matter:    e.c.matter(),
-		Creditor:  jurisdiction.Party{Kind: e.c.Creditor.Kind, Domicile: e.c.Creditor.Domicile},
-		Debtor:    jurisdiction.Party{Kind: e.c.Debtor.Kind, Domicile: e.c.Debtor.Domicile},
-		Principal: e.princ,
-		Interest:  e.access,
+		Country:             e.c.Country,
+		AsOf:                e.asOf,
+		Matter:              e.c.matter(),
+		Creditor:            e.c.Creditor.Kind,
+		Debtor:              e.c.Debtor.Kind,
+		CreditorNotMerchant: e.c.Creditor.NotMerchant,
+		DebtorNotMerchant:   e.c.Debtor.NotMerchant,
+		CreditorDomicile:    e.c.Creditor.Domicile,
+		DebtorDomicile:      e.c.Debtor.Domicile,
+		Principal:           e.princ,
+		Interest:            e.access,
 	}
 	e.courtDec, e.courtErr = jurisdiction.Competent(q)
 	return e.courtDec, e.courtErr
