@@ -1,0 +1,54 @@
+// Package costs answers "what may I charge?" on a late payment in Belgium
+// (BE) and the Netherlands (NL): statutory and commercial interest, the
+// imputation of partial payments, and extrajudicial collection costs. Every
+// amount comes with its breakdown (periods, brackets, steps) and the
+// citations of the rules and figures used.
+//
+// # Questions answered
+//
+//   - [Interest] and [InterestWith]: how much interest has run on a sum
+//     between two days? NL wettelijke rente (art. 6:119 BW) and handelsrente
+//     (art. 6:119a BW), compounded yearly; BE legal interest (Act of 5 May
+//     1865) and late-payment interest (Act of 2 August 2002), simple. A
+//     contractual rate may replace the statutory one.
+//   - [ImputePayments]: how do partial payments reduce costs, interest and
+//     principal (art. 6:44 BW; art. 1254 old Belgian Civil Code), and what is
+//     the running balance?
+//   - [Extrajudicial]: which extrajudicial collection costs may be charged,
+//     and from when? NL staffel of the Besluit vergoeding voor
+//     buitengerechtelijke incassokosten with the 14-day letter, the VAT uplift
+//     and the cap on small recurring consumer claims; BE Book XIX WER for
+//     consumers and the flat EUR 40 for commercial transactions.
+//
+// Court fees, bailiff fees and procedural indemnities are computed by other
+// functions of this package.
+//
+// # Counting conventions
+//
+// Interest runs for the days after the start day up to and including the
+// end day, so a span from 1 March to 31 March counts 30 days. The default
+// day count divides by 365 in every year, leap years included, as Dutch
+// practitioners' calculators do (no official Belgian convention was found;
+// the same default applies); [ActualYear] divides by the actual year length. Periods are split at every rate change and at every
+// compounding anniversary (an anniversary of 29 February falls on 28
+// February in a common year). Each period's interest is rounded to the cent
+// half-up; the total is the sum of the periods. Extrajudicial costs are
+// rounded once, half-up, after the brackets are added.
+//
+// A reminder's 14 days run from the day after the day it was received; the
+// costs are due from the day after the fourteenth day. The library does not
+// move that day for weekends or holidays, nor derive the receipt day from a
+// posting date.
+//
+// # Limits
+//
+// Rates and amounts are effective-dated tables (files nl_interest_rates.go,
+// be_interest_rates.go, nl_wik.go, be_book_xix.go) with a source per row. A
+// day that no row covers gives an error wrapping vordering.ErrNoRuleInForce:
+// the library never carries a figure forward. The uncovered spans and the
+// reasons are listed at the top of each table file. The six-month look-back
+// of the Dutch cap on small recurring claims needs the costs already charged,
+// which the caller supplies. Whether a claim is a commercial transaction,
+// when the default began and whether the contract provides for Belgian flat
+// damages are the caller's inputs.
+package costs

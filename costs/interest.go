@@ -1,0 +1,328 @@
+package costs
+
+import (
+	"github.com/rickb777/date"
+	"github.com/shopspring/decimal"
+
+	"github.com/vordering/vordering"
+)
+
+// InterestOptions tunes [InterestWith]. The zero value gives the same answer
+// as [Interest]: the statutory rate of the kind, the country's compounding
+// rule and the 365-day convention.
+type InterestOptions struct {
+	// DayCount is the day-count convention; the zero value is [Days365].
+	DayCount DayCount `json:"day_count"`
+	// Compounding overrides the compounding rule; the zero value applies the
+	// country's rule ([CompoundByLaw]).
+	Compounding Compounding `json:"compounding"`
+	// ContractRate, when Valid, replaces the statutory rate for every day by
+	// this agreed yearly rate, as a fraction (0.08 is 8 %). Dutch law lets a
+	// higher agreed rate run instead of the statutory one (art. 6:119 lid 3
+	// BW) and, between businesses, any agreed rate (art. 6:119a lid 8 BW);
+	// Belgian law caps a consumer's agreed rate at the late-payment rate of
+	// the Act of 2 August 2002 (art. XIX.4 WER), which [Extrajudicial]
+	// reports. The library does not check those limits: the caller states
+	// the agreed rate. Under [CompoundByLaw] a contractual rate is simple.
+	ContractRate decimal.NullDecimal `json:"contract_rate"`
+}
+
+// InterestPeriod is one stretch of days at one rate on one base.
+type InterestPeriod struct {
+	From   date.Date          `json:"from"`   // first day of interest in the period
+	Until  date.Date          `json:"until"`  // last day of interest in the period (included)
+	Days   int                `json:"days"`   // Until − From + 1
+	Rate   decimal.Decimal    `json:"rate"`   // yearly rate as a fraction
+	Base   decimal.Decimal    `json:"base"`   // the sum on which interest runs
+	Amount decimal.Decimal    `json:"amount"` // Base × Rate × Days / year length, rounded to the cent
+	Cite   vordering.Citation `json:"cite"`   // the source of the rate
+}
+
+// Capitalisation records the yearly compounding step: on Date (an
+// anniversary of the start) the unpaid interest is added to the base.
+type Capitalisation struct {
+	Date    date.Date          `json:"date"`     // the anniversary, last day of the year of interest
+	Added   decimal.Decimal    `json:"added"`    // interest added to the base
+	NewBase decimal.Decimal    `json:"new_base"` // the base from the next day
+	Cite    vordering.Citation `json:"cite"`
+}
+
+// InterestResult is the answer of [Interest]: the total and every period
+// that makes it up.
+type InterestResult struct {
+	Country   vordering.Country `json:"country"`
+	Kind      Kind              `json:"kind"`
+	Principal decimal.Decimal   `json:"principal"`
+	From      date.Date         `json:"from"` // interest runs from the day after From
+	To        date.Date         `json:"to"`   // up to and including To
+	Days      int               `json:"days"` // To − From
+	DayCount  DayCount          `json:"day_count"`
+	// Compounded tells whether yearly compounding applied.
+	Compounded bool `json:"compounded"`
+	// Contractual tells whether an agreed rate replaced the statutory one.
+	Contractual bool `json:"contractual"`
+	// Periods lists the stretches in date order, split at every rate change,
+	// every compounding anniversary and, with [ActualYear], every 1 January.
+	Periods         []InterestPeriod `json:"periods"`
+	Capitalisations []Capitalisation `json:"capitalisations,omitempty"`
+	// Total is the sum of the periods' amounts, each rounded to the cent with
+	// Rounding (half-up), so the listed periods add up to the total.
+	Total decimal.Decimal `json:"total"`
+	// Base is the sum on which interest runs after To (principal plus
+	// capitalised interest).
+	Base      decimal.Decimal        `json:"base"`
+	Rounding  vordering.RoundingRule `json:"rounding"`
+	Citations []vordering.Citation   `json:"citations"`
+}
+
+// maxInterestYears bounds the span of a computation, so that no input can
+// make a call run for long. No collection claim runs for a century.
+const maxInterestYears = 100
+
+// Interest computes the interest on principal for the days after from up to
+// and including to (to − from days), at the statutory rate of kind k in
+// country c.
+//
+// Netherlands: the wettelijke rente (art. 6:119 BW) or handelsrente (art.
+// 6:119a BW), split at every rate change (a new rate applies to running
+// interest, art. 6:120 BW) and compounded after each full year counted from
+// the start (art. 6:119 lid 2, 6:119a lid 3 BW): on each anniversary of from
+// the year's interest is added to the base. An anniversary of 29 February
+// falls on 28 February in a common year.
+//
+// Belgium: the legal interest of the Act of 5 May 1865 (one rate per
+// calendar year) or the late-payment rate of the Act of 2 August 2002 (one
+// rate per semester), simple interest.
+//
+// Day count: 365 days a year, also in leap years, which is what Dutch
+// practitioners' calculators use and the library's choice for Belgium too
+// (see [Days365]); [InterestWith] selects the actual year length instead. Each period's amount is rounded to the cent half-up
+// and the total is their sum.
+//
+// A day that no rate row covers gives an error wrapping
+// vordering.ErrNoRuleInForce; bad arguments give an error wrapping
+// vordering.ErrInvalidInput.
+func Interest(c vordering.Country, k Kind, principal decimal.Decimal, from, to date.Date) (InterestResult, error) {
+	return InterestWith(c, k, principal, from, to, InterestOptions{})
+}
+
+// InterestWith is [Interest] with options: the day-count convention, a
+// compounding override and a contractual rate.
+func InterestWith(c vordering.Country, k Kind, principal decimal.Decimal, from, to date.Date, opts InterestOptions) (InterestResult, error) {
+	e, err := newAccrual(c, k, from, opts)
+	if err != nil {
+		return InterestResult{}, err
+	}
+	if principal.IsNegative() {
+		return InterestResult{}, vordering.Invalid("principal", principal, "must not be negative")
+	}
+	if err := checkSpan(from, to); err != nil {
+		return InterestResult{}, err
+	}
+	res := InterestResult{
+		Country: c, Kind: k, Principal: principal, From: from, To: to,
+		Days: int(to.Sub(from)), DayCount: opts.DayCount,
+		Compounded: e.compound, Contractual: e.contract,
+		Rounding: vordering.HalfUp,
+	}
+	st := accrualState{base: principal, interest: decimal.Zero, at: from, year: 1}
+	// About three periods a year: two rate changes and an anniversary.
+	res.Periods = make([]InterestPeriod, 0, res.Days/120+4)
+	if err := e.run(&st, to, &res.Periods, &res.Capitalisations); err != nil {
+		return InterestResult{}, err
+	}
+	total := decimal.Zero
+	for _, p := range res.Periods {
+		total = total.Add(p.Amount)
+	}
+	res.Total = total
+	res.Base = st.base
+	res.Citations = e.citations(res.Periods)
+	return res, nil
+}
+
+func checkSpan(from, to date.Date) error {
+	if from.IsZero() {
+		return vordering.Invalid("from", from, "no date given")
+	}
+	if to.IsZero() {
+		return vordering.Invalid("to", to, "no date given")
+	}
+	if to.Before(from) {
+		return vordering.Invalid("to", to, "before from "+from.String())
+	}
+	if to.Sub(from) > 366*maxInterestYears {
+		return vordering.Invalid("to", to, "more than 100 years after from")
+	}
+	return nil
+}
+
+// accrual holds what stays fixed during one computation.
+type accrual struct {
+	table    *vordering.Timeline[decimal.Decimal] // nil with a contractual rate
+	fixed    decimal.Decimal                      // the contractual rate
+	cite     vordering.Citation                   // for a contractual rate
+	contract bool
+	compound bool
+	dayCount DayCount
+	start    date.Date // anniversaries count from here
+	country  vordering.Country
+}
+
+// accrualState is what changes: the base, the interest accrued and not yet
+// capitalised or paid, the last day computed and the year of interest
+// running.
+type accrualState struct {
+	base     decimal.Decimal
+	interest decimal.Decimal
+	at       date.Date // interest is computed up to and including this day
+	year     int       // the year of interest in progress (1 = the first)
+}
+
+var (
+	citeNLCompound = vordering.Citation{Instrument: "Burgerlijk Wetboek Boek 6", Article: "art. 6:119 lid 2, 6:119a lid 3",
+		URL: "https://wetten.overheid.nl/BWBR0005289"}
+	citeContractNL = vordering.Citation{Instrument: "Burgerlijk Wetboek Boek 6", Article: "art. 6:119 lid 3, 6:119a lid 8 (agreed rate)",
+		URL: "https://wetten.overheid.nl/BWBR0005289"}
+	citeContractBE = vordering.Citation{Instrument: "Wet van 5 mei 1865 betreffende de lening tegen interest", Article: "art. 1 (agreed rate)",
+		URL: "https://lisloi.be/laws/1865050550"}
+)
+
+func newAccrual(c vordering.Country, k Kind, start date.Date, opts InterestOptions) (*accrual, error) {
+	if !c.Valid() {
+		return nil, vordering.Invalid("country", uint8(c), "not a supported country")
+	}
+	if !k.Valid() {
+		return nil, vordering.Invalid("kind", uint8(k), "want Statutory or Commercial")
+	}
+	if !opts.DayCount.Valid() {
+		return nil, vordering.Invalid("InterestOptions.DayCount", uint8(opts.DayCount), "not a defined convention")
+	}
+	if !opts.Compounding.Valid() {
+		return nil, vordering.Invalid("InterestOptions.Compounding", uint8(opts.Compounding), "not a defined mode")
+	}
+	e := &accrual{dayCount: opts.DayCount, start: start, country: c}
+	if opts.ContractRate.Valid {
+		r := opts.ContractRate.Decimal
+		if r.IsNegative() || r.GreaterThan(decimal.NewFromInt(10)) {
+			return nil, vordering.Invalid("InterestOptions.ContractRate", r, "want a yearly fraction between 0 and 10 (1000 %)")
+		}
+		e.contract, e.fixed = true, r
+		e.cite = citeContractNL
+		if c == vordering.BE {
+			e.cite = citeContractBE
+		}
+	} else {
+		switch {
+		case c == vordering.NL && k == Statutory:
+			e.table = &nlStatutoryRates
+		case c == vordering.NL:
+			e.table = &nlCommercialRates
+		case k == Statutory:
+			e.table = &beLegalRates
+		default:
+			e.table = &beLatePaymentRates
+		}
+	}
+	switch opts.Compounding {
+	case CompoundYearly:
+		e.compound = true
+	case CompoundNever:
+		e.compound = false
+	default:
+		e.compound = c == vordering.NL && !e.contract
+	}
+	return e, nil
+}
+
+var citeBECompound = vordering.Citation{Instrument: "Oud Burgerlijk Wetboek", Article: "art. 1154 (capitalisation of interest due for a full year, by agreement or judicial demand)"}
+
+func (e *accrual) compoundCite() vordering.Citation {
+	if e.country == vordering.BE {
+		return citeBECompound
+	}
+	return citeNLCompound
+}
+
+// anniversary returns the n-th anniversary of start (n ≥ 1); 29 February
+// falls on 28 February in a common year.
+func anniversary(start date.Date, n int) date.Date {
+	y, m, dd := start.Date()
+	y += n
+	if m == 2 && dd == 29 && !date.IsLeap(y) {
+		dd = 28
+	}
+	return date.New(y, m, dd)
+}
+
+// run accrues interest from the day after st.at up to and including end,
+// appending periods and capitalisations, and leaves st at end.
+func (e *accrual) run(st *accrualState, end date.Date, periods *[]InterestPeriod, caps *[]Capitalisation) error {
+	for st.at.Before(end) {
+		first := st.at.Add(1)
+		last := end
+		var r decimal.Decimal
+		var cite vordering.Citation
+		if e.table != nil {
+			row, err := e.table.At(first)
+			if err != nil {
+				return err
+			}
+			r, cite = row.Value, row.Cite
+			if !row.Until.IsZero() && row.Until.Before(last) {
+				last = row.Until
+			}
+		} else {
+			r, cite = e.fixed, e.cite
+		}
+		anniv := anniversary(e.start, st.year)
+		if anniv.Before(last) {
+			last = anniv
+		}
+		denom := int64(365)
+		if e.dayCount == ActualYear {
+			y := first.Year()
+			if yearEnd := date.New(y, 12, 31); yearEnd.Before(last) {
+				last = yearEnd
+			}
+			if date.IsLeap(y) {
+				denom = 366
+			}
+		}
+		n := int(last.Sub(first)) + 1
+		// One exact division rounded half-up to the cent: DivRound rounds the
+		// true quotient, so no intermediate precision is involved.
+		amount := interestCents(st.base, r, int64(n), denom)
+		*periods = append(*periods, InterestPeriod{From: first, Until: last, Days: n, Rate: r, Base: st.base, Amount: amount, Cite: cite})
+		st.interest = st.interest.Add(amount)
+		st.at = last
+		if last.Equal(anniv) {
+			if e.compound && caps != nil && st.interest.IsPositive() {
+				st.base = st.base.Add(st.interest)
+				*caps = append(*caps, Capitalisation{Date: anniv, Added: st.interest, NewBase: st.base, Cite: e.compoundCite()})
+				st.interest = decimal.Zero
+			}
+			st.year++
+		}
+	}
+	return nil
+}
+
+// citations lists the distinct citations of the periods, in order, and the
+// compounding rule if it applied.
+func (e *accrual) citations(periods []InterestPeriod) []vordering.Citation {
+	out := make([]vordering.Citation, 0, 8)
+next:
+	for _, p := range periods {
+		for _, c := range out {
+			if c == p.Cite {
+				continue next
+			}
+		}
+		out = append(out, p.Cite)
+	}
+	if e.compound && len(periods) > 0 {
+		out = append(out, e.compoundCite())
+	}
+	return out
+}

@@ -1,0 +1,161 @@
+package costs
+
+import (
+	"fmt"
+
+	"github.com/vordering/vordering"
+)
+
+// Kind is the kind of statutory interest on a late payment. The zero value
+// is not a kind and is rejected.
+type Kind uint8
+
+// The interest kinds.
+const (
+	// Statutory is the general statutory interest: in the Netherlands the
+	// wettelijke rente of art. 6:119 BW (compounded yearly); in Belgium the
+	// legal interest (wettelijke interest) of the Act of 5 May 1865, art. 2,
+	// one rate per calendar year (simple interest).
+	Statutory Kind = iota + 1
+	// Commercial is the interest on late payment in commercial transactions:
+	// in the Netherlands the wettelijke handelsrente of art. 6:119a/6:119b BW
+	// (compounded yearly); in Belgium the rate of the Act of 2 August 2002,
+	// art. 5, one rate per semester (simple interest).
+	Commercial
+)
+
+var kindNames = [...]string{Statutory: "statutory", Commercial: "commercial"}
+
+// Valid reports whether k is a defined kind.
+func (k Kind) Valid() bool { return k == Statutory || k == Commercial }
+
+// String returns "statutory" or "commercial", or "Kind(n)".
+func (k Kind) String() string {
+	if k.Valid() {
+		return kindNames[k]
+	}
+	return fmt.Sprintf("Kind(%d)", uint8(k))
+}
+
+// MarshalText encodes the kind as its String form.
+func (k Kind) MarshalText() ([]byte, error) {
+	if !k.Valid() {
+		return nil, vordering.Invalid("Kind", uint8(k), "not a defined interest kind")
+	}
+	return []byte(kindNames[k]), nil
+}
+
+// UnmarshalText decodes "statutory" or "commercial".
+func (k *Kind) UnmarshalText(b []byte) error {
+	for i, n := range kindNames {
+		if i > 0 && n == string(b) {
+			*k = Kind(i)
+			return nil
+		}
+	}
+	return vordering.Invalid("Kind", string(b), `want "statutory" or "commercial"`)
+}
+
+// DayCount is the day-count convention: how a number of days is turned into
+// a fraction of a year. The zero value, [Days365], is the default.
+type DayCount uint8
+
+// The day-count conventions.
+const (
+	// Days365 divides the days by 365 in every year, leap years included
+	// ("actual/365 fixed"). It is the default because it is what Dutch
+	// practitioners' calculators use (the published method of the calculator
+	// Rentetool: interest = principal × rate × days / 365). For Belgium no
+	// official or documented practitioners' convention was found; the same
+	// 365-day year is used. Select [ActualYear] where a court or contract
+	// counts the real year length.
+	Days365 DayCount = iota
+	// ActualYear divides the days that fall in each calendar year by that
+	// year's length (365 or 366): "actual/actual". Periods are then also
+	// split at every 1 January.
+	ActualYear
+)
+
+var dayCountNames = [...]string{Days365: "365", ActualYear: "actual"}
+
+// Valid reports whether dc is a defined convention.
+func (dc DayCount) Valid() bool { return dc <= ActualYear }
+
+// String returns "365" or "actual", or "DayCount(n)".
+func (dc DayCount) String() string {
+	if dc.Valid() {
+		return dayCountNames[dc]
+	}
+	return fmt.Sprintf("DayCount(%d)", uint8(dc))
+}
+
+// MarshalText encodes the convention as its String form.
+func (dc DayCount) MarshalText() ([]byte, error) {
+	if !dc.Valid() {
+		return nil, vordering.Invalid("DayCount", uint8(dc), "not a defined day-count convention")
+	}
+	return []byte(dayCountNames[dc]), nil
+}
+
+// UnmarshalText decodes "365" or "actual".
+func (dc *DayCount) UnmarshalText(b []byte) error {
+	for i, n := range dayCountNames {
+		if n == string(b) {
+			*dc = DayCount(i)
+			return nil
+		}
+	}
+	return vordering.Invalid("DayCount", string(b), `want "365" or "actual"`)
+}
+
+// Compounding says whether interest is added to the sum on which interest
+// runs. The zero value, [CompoundByLaw], follows the country's rule.
+type Compounding uint8
+
+// The compounding modes.
+const (
+	// CompoundByLaw applies the statutory rule: in the Netherlands the
+	// statutory and commercial interest are compounded each full year from
+	// the start (art. 6:119 lid 2, 6:119a lid 3 BW), a contractual rate is
+	// not; in Belgium interest is simple (capitalisation needs a judicial
+	// demand or agreement, art. 1154 old Civil Code), which this library does
+	// not presume.
+	CompoundByLaw Compounding = iota
+	// CompoundYearly adds the interest of each full year to the base on each
+	// anniversary of the start, whatever the country or rate.
+	CompoundYearly
+	// CompoundNever computes simple interest on the principal.
+	CompoundNever
+)
+
+var compoundingNames = [...]string{CompoundByLaw: "by-law", CompoundYearly: "yearly", CompoundNever: "never"}
+
+// Valid reports whether c is a defined mode.
+func (c Compounding) Valid() bool { return c <= CompoundNever }
+
+// String returns "by-law", "yearly" or "never", or "Compounding(n)".
+func (c Compounding) String() string {
+	if c.Valid() {
+		return compoundingNames[c]
+	}
+	return fmt.Sprintf("Compounding(%d)", uint8(c))
+}
+
+// MarshalText encodes the mode as its String form.
+func (c Compounding) MarshalText() ([]byte, error) {
+	if !c.Valid() {
+		return nil, vordering.Invalid("Compounding", uint8(c), "not a defined compounding mode")
+	}
+	return []byte(compoundingNames[c]), nil
+}
+
+// UnmarshalText decodes "by-law", "yearly" or "never".
+func (c *Compounding) UnmarshalText(b []byte) error {
+	for i, n := range compoundingNames {
+		if n == string(b) {
+			*c = Compounding(i)
+			return nil
+		}
+	}
+	return vordering.Invalid("Compounding", string(b), `want "by-law", "yearly" or "never"`)
+}
