@@ -9,6 +9,21 @@ import (
 	"github.com/vordering/vordering/jurisdiction"
 )
 
+// citeBook19 is Book XIX WER (consumer debts): the free first reminder with
+// at least 14 days before any cost or interest, for contracts from 1
+// September 2023 and older contracts for defaults from 1 December 2023
+// (ordevanvlaamsebalies.be, elegis.be, samvzw.be, studio-legale.com). The
+// figures live in packages costs and deadlines. The start of the 14 days
+// (third working day after a paper reminder, the working day after an
+// electronic one) is one reading of art. XIX.2 that we could not confirm
+// with a second source; the starting day is not counted (the later reading).
+var citeBook19 = vordering.Citation{
+	Instrument:  "Wetboek van economisch recht",
+	Article:     "art. XIX.2–XIX.4",
+	Publication: "Wet 4.5.2023, BS 23.5.2023; overgangsrecht art. 15 (gewijzigd bij Wet 5.11.2023, BS 11.12.2023)",
+	URL:         "https://studio-legale.com/tag/invordering/",
+}
+
 var (
 	citeBEArt700  = vordering.Citation{Instrument: "Gerechtelijk Wetboek", Article: "art. 700"}
 	citeBE1344bis = vordering.Citation{Instrument: "Gerechtelijk Wetboek", Article: "art. 1344bis"}
@@ -37,55 +52,30 @@ func (e *eval) beReminder() RouteResult {
 // beCosts: costs and late interest may be charged to a consumer only after
 // the free first reminder and its 14 days (Book XIX WER); between
 // enterprises, interest and the EUR 40 flat sum are due by law from the day
-// after the due date (Law of 2 August 2002, art. 5–6).
+// after the due date (Law of 2 August 2002, art. 5–6). Which regime applies
+// on the date, and the amount, come from package costs; the reminder term
+// from package deadlines.
 func (e *eval) beCosts() RouteResult {
 	b := newRoute(RouteBECosts)
 	if e.c.Debtor.Kind != vordering.Consumer {
-		b.r.Next = "Interest and the flat compensation for recovery costs run by law, without notice (package costs computes them)."
+		b.r.Next = "Interest and the flat compensation for recovery costs run by law, without notice."
 		e.dueBlock(b, citeBELaw2002)
 		e.statusBlock(b, StepDirectPayment)
+		e.costsCheck(b, date.Date{}, citeBELaw2002)
 		return b.done()
 	}
-	b.r.Next = "Charge only what Book XIX WER allows (package costs computes it)."
-	row, err := beBook19.At(e.asOf)
-	if err != nil {
-		b.block(ReasonNotInForce, "Book XIX WER is not in force on this date; the earlier regime (Law of 20.12.2002) is not covered: "+err.Error(), citeBook19)
-		return b.done()
-	}
-	// Book XIX covers contracts from 1.9.2023, older ones for defaults
-	// arising from 1.12.2023. The invoice date stands for the contract date.
-	covered := false
-	for _, inv := range e.c.Invoices {
-		if !inv.Date.Before(row.From) || !inv.DueDate.Add(1).Before(row.Value.OldContractsFrom) {
-			covered = true
-		}
-	}
-	if !covered {
-		b.block(ReasonNotInForce, "Every invoice predates Book XIX WER and fell into default before 1.12.2023; the earlier regime (Law of 20.12.2002) is not covered.", citeBook19)
-		return b.done()
-	}
+	b.r.Next = "Charge only what Book XIX WER allows."
 	e.statusBlock(b, StepLetter)
 	e.dueBlock(b, citeBook19)
-	// The first reminder must follow the default (the day after the due date).
-	var rem Act
-	found, early := false, false
-	for _, a := range sortedActs(e.c.Acts) {
-		if a.Date.After(e.asOf) || (a.Kind != ActReminder && a.Kind != ActFormalNotice && a.Kind != ActLawyerNotice) {
-			continue
-		}
-		if !a.Date.After(e.firstDue) {
-			early = true
-			continue
-		}
-		rem, found = a, true
-		break
-	}
+	rem, found, early := e.firstLetterAfterDefault(ActReminder, ActFormalNotice, ActLawyerNotice)
 	switch {
 	case !found && early:
 		b.block(ReasonLetterTooEarly, "The reminder was sent before the payment default and does not count: send the first reminder after the due date.", citeBook19)
-		return b.done()
 	case !found:
-		b.block(ReasonNoPriorLetter, "No first reminder has been sent: it is free and must give at least "+itoa(row.Value.Days)+" days to pay before any cost or interest.", citeBook19)
+		b.block(ReasonNoPriorLetter, "No first reminder has been sent: it is free and must give at least 14 days to pay before any cost or interest.", citeBook19)
+	}
+	if !found {
+		e.costsCheck(b, date.Date{}, citeBook19)
 		return b.done()
 	}
 	nth, how := 3, "the third working day after the paper reminder of "
@@ -94,18 +84,19 @@ func (e *eval) beCosts() RouteResult {
 	}
 	start, ok := nthWorkingDayAfter(vordering.BE, rem.Date, nth)
 	var last date.Date
-	var err2 error
+	var err error
 	if ok {
-		last, _, err2 = computeTerm(vordering.BE, start, deadlines.ConsumerReminder)
+		last, _, err = computeTerm(vordering.BE, start, deadlines.ConsumerReminder)
 	}
-	if !ok || err2 != nil {
+	if !ok || err != nil {
 		b.block(ReasonNotInForce, "The reminder term could not be computed: no working day in the calendar after "+rem.Date.String()+".", citeBook19)
 		return b.done()
 	}
 	if !e.asOf.After(last) {
-		b.blockUntil(ReasonTermRunning, "The "+itoa(row.Value.Days)+" days of the first reminder run from "+how+rem.Date.String()+
+		b.blockUntil(ReasonTermRunning, "The 14 days of the first reminder run from "+how+rem.Date.String()+
 			" ("+start.String()+") to "+last.String()+"; costs and interest may be charged from the next day.", citeBook19, last.Add(1))
 	}
+	e.costsCheck(b, start, citeBook19)
 	return b.done()
 }
 

@@ -2,8 +2,9 @@
 // collection routes the law opens on a given day, why the others are closed,
 // to whom the letters go, and whether the claim is time-barred. It is the
 // package of Vordering that combines the others: it asks package
-// jurisdiction for the competent court, and counts statutory terms through a
-// single seam meant for package deadlines.
+// jurisdiction for the competent court, package deadlines for every
+// statutory term and working day, and package costs whether and from when
+// collection costs may be charged.
 //
 // # Questions
 //
@@ -46,10 +47,12 @@
 // # Limits
 //
 //   - Every figure lives in an effective-dated table (be_ios_rules.go,
-//     be_srp_ceiling.go, be_book19.go, nl_wik.go, be_prescription_terms.go,
-//     nl_prescription_terms.go) with its source; dates no row covers close
-//     the route with [ReasonNotInForce] (or make [Prescription] return an
-//     error wrapping [vordering.ErrNoRuleInForce]).
+//     be_srp_ceiling.go, be_prescription_terms.go, nl_prescription_terms.go)
+//     with its source, or comes from the package that owns it: court
+//     ceilings from jurisdiction, statutory terms and calendars from
+//     deadlines, collection-cost rules and amounts from costs. Dates no row
+//     covers close the route with [ReasonNotInForce] (or make [Prescription]
+//     return an error wrapping [vordering.ErrNoRuleInForce]).
 //   - Uncovered: the Belgian consumer-costs regime before Book XIX (Law of
 //     20 December 2002); the thirty-year term before art. 2262bis; utility
 //     invoices before 3 August 2017; NL art. 7:28 before 23 February 2011;

@@ -1,9 +1,13 @@
 package procedure
 
 import (
+	"errors"
+	"slices"
+
 	"github.com/rickb777/date"
 	"github.com/shopspring/decimal"
 	"github.com/vordering/vordering"
+	"github.com/vordering/vordering/costs"
 	"github.com/vordering/vordering/jurisdiction"
 )
 
@@ -87,15 +91,16 @@ func Eligibility(c Case, asOf date.Date) (Assessment, error) {
 
 // eval holds what every route check needs.
 type eval struct {
-	c        Case
-	asOf     date.Date
-	eff      StatusEffect
-	presc    []PrescriptionResult
-	firstDue date.Date // earliest due date
-	lastDue  date.Date // latest due date
-	total    decimal.Decimal
-	princ    decimal.Decimal
-	access   decimal.Decimal
+	c            Case
+	asOf         date.Date
+	eff          StatusEffect
+	presc        []PrescriptionResult
+	firstDue     date.Date // earliest due date
+	firstInvoice date.Date // earliest invoice date, standing for the contract date
+	lastDue      date.Date // latest due date
+	total        decimal.Decimal
+	princ        decimal.Decimal
+	access       decimal.Decimal
 
 	// The competent court, asked of package jurisdiction once.
 	courtDone bool
@@ -110,6 +115,9 @@ func newEval(c Case, asOf date.Date, eff StatusEffect, presc []PrescriptionResul
 	for i, inv := range c.Invoices {
 		if i == 0 || inv.DueDate.Before(e.firstDue) {
 			e.firstDue = inv.DueDate
+		}
+		if i == 0 || inv.Date.Before(e.firstInvoice) {
+			e.firstInvoice = inv.Date
 		}
 		if i == 0 || inv.DueDate.After(e.lastDue) {
 			e.lastDue = inv.DueDate
@@ -278,4 +286,62 @@ func (e *eval) courtNote(b *route) (jurisdiction.Decision, bool) {
 	}
 	b.note(ReasonCourt, text, cite)
 	return dec, true
+}
+
+// firstLetterAfterDefault returns the first act of the kinds sent after the
+// earliest due date and on or before asOf; early is true when such an act
+// was sent on or before the due date (it does not count).
+func (e *eval) firstLetterAfterDefault(kinds ...ActKind) (act Act, found, early bool) {
+	acts := e.c.Acts
+	if !slices.IsSortedFunc(acts, byDate) {
+		acts = sortedActs(acts)
+	}
+	for _, a := range acts {
+		if a.Date.After(e.asOf) || !slices.Contains(kinds, a.Kind) {
+			continue
+		}
+		if !a.Date.After(e.firstDue) {
+			early = true
+			continue
+		}
+		return a, true, early
+	}
+	return Act{}, false, early
+}
+
+// costsCheck asks package costs whether its rules cover the claim on asOf
+// and what the costs come to. A date no rule covers closes the route; a
+// later due date than the term computed here closes it until then; the
+// amount is a note. received is the day the reminder counts from (zero:
+// none yet).
+func (e *eval) costsCheck(b *route, received date.Date, cite vordering.Citation) {
+	q := costs.Claim{
+		Principal:         e.princ,
+		Debtor:            e.c.Debtor.Kind,
+		AsOf:              e.asOf,
+		ContractConcluded: e.firstInvoice,
+	}
+	if def := e.firstDue.Add(1); !def.After(e.asOf) {
+		q.Default = def
+	}
+	if !received.IsZero() && !received.After(e.asOf) {
+		q.ReminderReceived = received
+	}
+	res, err := costs.Extrajudicial(e.c.Country, q)
+	if err != nil {
+		if errors.Is(err, vordering.ErrNoRuleInForce) {
+			b.block(ReasonNotInForce, "No collection-costs rule covers this claim on this date (package costs): "+err.Error(), cite)
+		} else {
+			b.note(ReasonNotInForce, "The collection costs could not be computed (package costs): "+err.Error(), cite)
+		}
+		return
+	}
+	if !res.Due && !res.DueFrom.IsZero() && res.DueFrom.After(e.asOf) && len(b.r.Blocks) == 0 {
+		b.blockUntil(ReasonTermRunning, res.Reason, cite, res.DueFrom)
+	}
+	c := cite
+	if len(res.Citations) > 0 {
+		c = res.Citations[0]
+	}
+	b.note(ReasonCap, "Collection costs once due: EUR "+res.Quoted.StringFixed(2)+" (package costs, rounded half-up to the cent; for a Belgian consumer a ceiling that applies only if the contract provides flat damages).", c)
 }

@@ -12,6 +12,7 @@ import (
 var (
 	citeNLVerzuim = vordering.Citation{Instrument: "Burgerlijk Wetboek", Article: "art. 6:82; art. 6:83 sub a", URL: "https://wetten.overheid.nl/BWBR0005289/"}
 	citeNL96lid4  = vordering.Citation{Instrument: "Burgerlijk Wetboek", Article: "art. 6:96 lid 4", URL: "https://wetten.overheid.nl/BWBR0005289/"}
+	citeNL96lid6  = vordering.Citation{Instrument: "Burgerlijk Wetboek", Article: "art. 6:96 lid 6", Publication: "HR 25.11.2016, ECLI:NL:HR:2016:2704", URL: "https://wetten.overheid.nl/BWBR0005289/"}
 	citeNLRv93    = vordering.Citation{Instrument: "Wetboek van Burgerlijke Rechtsvordering", Article: "art. 93", URL: "https://wetten.overheid.nl/BWBR0001827/"}
 )
 
@@ -33,42 +34,30 @@ func (e *eval) nlReminder() RouteResult {
 // nlCosts: extrajudicial collection costs. A consumer owes them only after a
 // letter sent once in default that gives 14 days from the day after receipt
 // (art. 6:96 lid 6 BW); in a commercial contract at least EUR 40 is due
-// without reminder from the day after the due date (art. 6:96 lid 4).
+// without reminder from the day after the due date (art. 6:96 lid 4). Which
+// regime applies, and the amount, come from package costs; the 14 days from
+// package deadlines.
 func (e *eval) nlCosts() RouteResult {
 	b := newRoute(RouteNLCosts)
-	row, err := nlWIK.At(e.firstDue.Add(1))
-	if err != nil {
-		b.block(ReasonNotInForce, "The default began before 1.7.2012; the BIK rules do not apply and the earlier regime is not covered.", nlWIK.Rows[0].Cite)
-		return b.done()
-	}
 	if e.c.Debtor.Kind != vordering.Consumer {
-		b.r.Next = "Collection costs (at least EUR 40 in a commercial contract) are due without reminder (package costs computes them)."
+		b.r.Next = "Collection costs (at least EUR 40 in a commercial contract) are due without reminder."
 		e.dueBlock(b, citeNL96lid4)
 		e.statusBlock(b, StepDirectPayment)
+		e.costsCheck(b, date.Date{}, citeNL96lid4)
 		return b.done()
 	}
-	b.r.Next = "Charge the collection costs of the BIK-besluit (package costs computes them)."
+	b.r.Next = "Charge the collection costs of the BIK-besluit."
 	e.statusBlock(b, StepLetter)
 	e.dueBlock(b, citeNLVerzuim)
-	var letter Act
-	found, early := false, false
-	for _, a := range sortedActs(e.c.Acts) {
-		if a.Kind != ActFourteenDayLetter || a.Date.After(e.asOf) {
-			continue
-		}
-		if !a.Date.After(e.firstDue) {
-			early = true
-			continue
-		}
-		letter, found = a, true
-		break
-	}
+	letter, found, early := e.firstLetterAfterDefault(ActFourteenDayLetter)
 	switch {
 	case !found && early:
-		b.block(ReasonLetterTooEarly, "The 14-day letter was sent before the debtor was in default and does not count; send a new one after the due date.", row.Cite)
-		return b.done()
+		b.block(ReasonLetterTooEarly, "The 14-day letter was sent before the debtor was in default and does not count; send a new one after the due date.", citeNL96lid6)
 	case !found:
-		b.block(ReasonNoPriorLetter, "No 14-day letter has been sent: costs are due from a consumer only after it.", row.Cite)
+		b.block(ReasonNoPriorLetter, "No 14-day letter has been sent: costs are due from a consumer only after it.", citeNL96lid6)
+	}
+	if !found {
+		e.costsCheck(b, date.Date{}, citeNL96lid6)
 		return b.done()
 	}
 	received := letter.Received
@@ -76,20 +65,21 @@ func (e *eval) nlCosts() RouteResult {
 	if received.IsZero() {
 		var ok bool
 		if received, ok = presumedDelivery(letter.Date); !ok {
-			b.block(ReasonNotInForce, "The delivery of the letter of "+letter.Date.String()+" cannot be presumed: no delivery day in the calendar.", row.Cite)
+			b.block(ReasonNotInForce, "The delivery of the letter of "+letter.Date.String()+" cannot be presumed: no delivery day in the calendar.", citeNL96lid6)
 			return b.done()
 		}
 		how = "presumed delivered (second delivery day after posting, HR 25.11.2016) on "
 	}
-	last, _, err := computeTerm(vordering.NL, received, deadlines.FourteenDayLetter)
+	last, cite, err := computeTerm(vordering.NL, received, deadlines.FourteenDayLetter)
 	if err != nil {
-		b.block(ReasonNotInForce, "The 14-day term could not be computed: "+err.Error(), row.Cite)
+		b.block(ReasonNotInForce, "The 14-day term could not be computed: "+err.Error(), citeNL96lid6)
 		return b.done()
 	}
 	if !e.asOf.After(last) {
 		b.blockUntil(ReasonTermRunning, "The 14-day letter of "+letter.Date.String()+", "+how+received.String()+
-			", gives the debtor until "+last.String()+"; costs are due from the next day.", row.Cite, last.Add(1))
+			", gives the debtor until "+last.String()+"; costs are due from the next day.", cite, last.Add(1))
 	}
+	e.costsCheck(b, received, citeNL96lid6)
 	return b.done()
 }
 

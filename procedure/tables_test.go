@@ -21,8 +21,6 @@ func TestTimelinesValid(t *testing.T) {
 	check(beIOSRegisters.Name, beIOSRegisters.Validate(), beIOSRegisters.Gaps())
 	check(beIOSAccessoryCap.Name, beIOSAccessoryCap.Validate(), beIOSAccessoryCap.Gaps())
 	check(beSRPCeiling.Name, beSRPCeiling.Validate(), beSRPCeiling.Gaps())
-	check(beBook19.Name, beBook19.Validate(), beBook19.Gaps())
-	check(nlWIK.Name, nlWIK.Validate(), nlWIK.Gaps())
 	for _, tl := range []vordering.Timeline[int]{beGeneralTerm, bePeriodicTerm, beUtilityTerm, beTraderSaleTerm, nlContractTerm, nlPeriodicTerm, nlConsumerSaleTerm} {
 		check(tl.Name, tl.Validate(), tl.Gaps())
 	}
@@ -47,10 +45,6 @@ func TestTableFigures(t *testing.T) {
 	}
 	if r, _ := beIOSRegisters.At(day(2018, 10, 1)); len(r.Value) != 8 {
 		t.Errorf("registers 2018-10-01 = %v, want 8", r.Value)
-	}
-	// Book XIX WER: 14 days, from 1.9.2023.
-	if r, err := beBook19.At(day(2023, 9, 1)); err != nil || r.Value.Days != 14 {
-		t.Errorf("Book XIX = %v, %v", r.Value, err)
 	}
 	// Prescription terms: 2262bis 10, 2277 5, 2272 1; 3:307 5, 3:308 5, 7:28 2.
 	for _, x := range []struct {
