@@ -146,3 +146,17 @@ func TestPresumedDeliverySaturdayHoliday(t *testing.T) {
 		t.Errorf("posted 25 April 2024: %v; want 2024-04-30", got)
 	}
 }
+
+// The 14 days of art. 6:96 lid 6 BW are a statutory term, so package
+// deadlines applies the Algemene termijnenwet: received Saturday 8 March
+// 2025, the 14 days end on Saturday 22 March, extended to Monday 24 March
+// (Atw art. 1); costs are due from Tuesday 25 March. Package costs counts
+// the bare 14 days (due from 23 March); the route takes the later date.
+func TestNLCostsAtwExtension(t *testing.T) {
+	c := nlConsumer()
+	c.Acts = []Act{{Kind: ActFourteenDayLetter, Date: day(2025, 3, 6), Received: day(2025, 3, 8)}}
+	r := routeOf(t, mustAssess(t, c, day(2025, 3, 23)), RouteNLCosts)
+	if r.Open || r.OpensOn != day(2025, 3, 25) {
+		t.Errorf("open=%v opensOn=%v blocks=%v; want closed until 2025-03-25", r.Open, r.OpensOn, codes(r.Blocks))
+	}
+}
