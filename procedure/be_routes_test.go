@@ -346,3 +346,22 @@ func TestBEHolidays(t *testing.T) {
 		t.Errorf("Book XIX around Easter: opensOn=%v; want 2025-05-09", r.OpensOn)
 	}
 }
+
+// Several SRP reasons at once (art. 1338, 1344 Ger.W.): above the ceiling,
+// no written document and a debtor domiciled in the Netherlands; none lifts
+// with time, so there is no opening date.
+func TestSRPSeveralBlocks(t *testing.T) {
+	c := beConsumer()
+	c.Invoices[0].Principal = vordering.Euros(3000)
+	c.WrittenDocument = false
+	c.Debtor.Domicile = "NL"
+	r := routeOf(t, mustAssess(t, c, asOf2025), RouteBESRP)
+	for _, want := range []ReasonCode{ReasonAboveCeiling, ReasonNoWrittenDocument, ReasonDomicileAbroad} {
+		if !hasCode(r.Blocks, want) {
+			t.Errorf("blocks %v lack %v", codes(r.Blocks), want)
+		}
+	}
+	if r.Open || !r.OpensOn.IsZero() {
+		t.Errorf("open=%v opensOn=%v", r.Open, r.OpensOn)
+	}
+}
