@@ -176,7 +176,11 @@ func (e *eval) dueCite() vordering.Citation {
 	if e.c.Country == vordering.NL {
 		return vordering.Citation{Instrument: "Burgerlijk Wetboek", Article: "art. 6:39 lid 1; art. 6:83 sub a", URL: "https://wetten.overheid.nl/BWBR0005289/"}
 	}
-	return vordering.Citation{Instrument: "oud Burgerlijk Wetboek", Article: "art. 1186 (termijn)"}
+	// Obligations arising from 1 January 2023 fall under Book 5 of the new
+	// Civil Code (Law of 28 April 2022, BS 1.7.2022), whose article on terms
+	// was not identified; the rule is the same.
+	return vordering.Citation{Instrument: "oud Burgerlijk Wetboek", Article: "art. 1186 (tijdsbepaling)",
+		Publication: "vanaf 1.1.2023: Burgerlijk Wetboek boek 5 (Wet 28.4.2022, BS 1.7.2022), artikel niet geïdentificeerd"}
 }
 
 // dueBlock closes the route until the day after the earliest due date when
