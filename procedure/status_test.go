@@ -139,3 +139,48 @@ func TestStatusSince(t *testing.T) {
 		t.Errorf("addressee %v status %v", a.Addressee.Role, a.Status.Status)
 	}
 }
+
+// NL: a company whose registered office is undeliverable gets no letter; a
+// writ may go to the public prosecutor's office (art. 54 lid 3 Rv).
+func TestAddresseeNLCompanyUndeliverable(t *testing.T) {
+	c := nlB2B()
+	c.Debtor.SeatUndeliverable = true
+	a := AddresseeFor(c)
+	if a.Letters || a.Role != AddresseeNone || a.Cite.Article != "art. 54 lid 3" {
+		t.Errorf("got %+v", a)
+	}
+	r := routeOf(t, mustAssess(t, c, asOf2025), RouteNLReminder)
+	if r.Open || !hasCode(r.Blocks, ReasonSeatUndeliverable) {
+		t.Errorf("reminder: %v", codes(r.Blocks))
+	}
+}
+
+// Effects of a status on the routes: a deceased debtor closes IOS
+// (art. 1394/20, 2°) but the summons stays open against the heirs, with a
+// note; an unknown address closes the reminder and notes art. 40 Ger.W. on
+// the summons.
+func TestStatusOnRoutes(t *testing.T) {
+	c := beB2B()
+	c.Status = StatusDeceased
+	a := mustAssess(t, c, asOf2025)
+	if r := routeOf(t, a, RouteBEIOS); r.Open || !hasCode(r.Blocks, ReasonDeceased) {
+		t.Errorf("IOS, deceased: %v", codes(r.Blocks))
+	}
+	if r := routeOf(t, a, RouteBESummons); !r.Open || !hasCode(r.Notes, ReasonDeceased) {
+		t.Errorf("summons, deceased: open=%v notes=%v", r.Open, codes(r.Notes))
+	}
+	c.Status = StatusAddressUnknown
+	a = mustAssess(t, c, asOf2025)
+	if r := routeOf(t, a, RouteBEReminder); r.Open || !hasCode(r.Blocks, ReasonNoAddress) {
+		t.Errorf("reminder, no address: %v", codes(r.Blocks))
+	}
+	if r := routeOf(t, a, RouteBESummons); !r.Open || !hasCode(r.Notes, ReasonNoAddress) {
+		t.Errorf("summons, no address: open=%v notes=%v", r.Open, codes(r.Notes))
+	}
+	if _, err := Prescription(Case{}, asOf2025); !errors.Is(err, vordering.ErrInvalidInput) {
+		t.Errorf("Prescription(empty case): %v", err)
+	}
+	if _, err := Prescription(beB2B(), day(1800, 1, 1)); !errors.Is(err, vordering.ErrInvalidInput) {
+		t.Errorf("Prescription(asOf 1800): %v", err)
+	}
+}
