@@ -39,7 +39,7 @@ var (
 // forbids letters or a company's seat is undeliverable.
 func (e *eval) beReminder() RouteResult {
 	b := newRoute(RouteBEReminder)
-	b.r.Next = "Send a reminder or formal notice (ingebrekestelling) to " + AddresseeFor(e.c).Name + "."
+	b.r.Next = "Send a reminder or formal notice (ingebrekestelling) to " + e.addr.Name + "."
 	if e.c.Debtor.Kind == vordering.Consumer {
 		b.r.Next = "Send the free first reminder of art. XIX.2 WER, giving at least 14 days to pay."
 	}

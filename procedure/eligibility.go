@@ -77,7 +77,7 @@ func Eligibility(c Case, asOf date.Date) (Assessment, error) {
 	a := Assessment{
 		Country:      c.Country,
 		AsOf:         asOf,
-		Addressee:    AddresseeFor(c),
+		Addressee:    e.addr,
 		Status:       eff,
 		Prescription: presc,
 	}
@@ -95,6 +95,7 @@ type eval struct {
 	asOf         date.Date
 	eff          StatusEffect
 	presc        []PrescriptionResult
+	addr         Addressee
 	firstDue     date.Date // earliest due date
 	firstInvoice date.Date // earliest invoice date, standing for the contract date
 	lastDue      date.Date // latest due date
@@ -109,7 +110,7 @@ type eval struct {
 }
 
 func newEval(c Case, asOf date.Date, eff StatusEffect, presc []PrescriptionResult) *eval {
-	e := &eval{c: c, asOf: asOf, eff: eff, presc: presc}
+	e := &eval{c: c, asOf: asOf, eff: eff, presc: presc, addr: AddresseeFor(c)}
 	e.princ, e.access = c.Total()
 	e.total = e.princ.Add(e.access)
 	for i, inv := range c.Invoices {

@@ -21,7 +21,7 @@ var (
 // is undeliverable.
 func (e *eval) nlReminder() RouteResult {
 	b := newRoute(RouteNLReminder)
-	b.r.Next = "Send a written demand (aanmaning, sommatie) to " + AddresseeFor(e.c).Name + "; it also interrupts prescription (art. 3:317 BW)."
+	b.r.Next = "Send a written demand (aanmaning, sommatie) to " + e.addr.Name + "; it also interrupts prescription (art. 3:317 BW)."
 	if e.c.Debtor.Kind == vordering.Consumer {
 		b.r.Next = "Send the 14-day letter of art. 6:96 lid 6 BW, stating the collection costs that will be charged."
 	}
