@@ -46,11 +46,11 @@ var citeBookXIX = vordering.Citation{
 // 2,000. It applies to contracts concluded from 1 September 2023, and to
 // older contracts for a payment default arising from 1 December 2023.
 var beBookXIX = vordering.NewTimeline("BE boek XIX WER, forfaitaire schadevergoeding consument",
-	vordering.Row[xixScale]{From: d(2023, 9, 1), Cite: citeBookXIX, Value: xixScale{
+	vordering.Row[xixScale]{From: ymd(2023, 9, 1), Cite: citeBookXIX, Value: xixScale{
 		Tiers: []xixTier{
 			{Upto: vordering.Euros(150), Fixed: vordering.Euros(20)},
-			{Upto: vordering.Euros(500), Fixed: vordering.Euros(30), Rate: rate(10, 0), Over: vordering.Euros(150)},
-			{Fixed: vordering.Euros(65), Rate: rate(5, 0), Over: vordering.Euros(500)},
+			{Upto: vordering.Euros(500), Fixed: vordering.Euros(30), Rate: pct(10, 0), Over: vordering.Euros(150)},
+			{Fixed: vordering.Euros(65), Rate: pct(5, 0), Over: vordering.Euros(500)},
 		},
 		Max:      vordering.Euros(2000),
 		FreeDays: 14,
@@ -59,13 +59,13 @@ var beBookXIX = vordering.NewTimeline("BE boek XIX WER, forfaitaire schadevergoe
 
 // beBookXIXOldContracts is the first day Book XIX applies to a default under
 // a contract concluded before 1 September 2023.
-var beBookXIXOldContracts = d(2023, 12, 1)
+var beBookXIXOldContracts = ymd(2023, 12, 1)
 
 // beFlat40 is the flat compensation for recovery costs in commercial
 // transactions, due by law without notice whenever late-payment interest is
 // due; the creditor may claim higher proven reasonable costs.
 var beFlat40 = vordering.NewTimeline("BE forfaitaire vergoeding invorderingskosten handelstransacties (Wet 2 augustus 2002, art. 6)",
-	vordering.Row[decimal.Decimal]{From: d(2013, 3, 16), Value: vordering.Euros(40),
+	vordering.Row[decimal.Decimal]{From: ymd(2013, 3, 16), Value: vordering.Euros(40),
 		Cite: vordering.Citation{Instrument: "Wet van 2 augustus 2002 betreffende de bestrijding van de betalingsachterstand bij handelstransacties",
 			Article: "art. 6", Publication: "Wet 22.11.2013 (in force 16.03.2013); sources wordscope.be, elfri"}},
 )

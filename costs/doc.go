@@ -33,7 +33,10 @@
 // compounding anniversary (an anniversary of 29 February falls on 28
 // February in a common year). Each period's interest is rounded to the cent
 // half-up; the total is the sum of the periods. Extrajudicial costs are
-// rounded once, half-up, after the brackets are added.
+// rounded once, half-up, after the brackets are added. The Dutch VAT uplift
+// is applied to the costs after the minimum and maximum, as the Besluit's
+// text applies it to "de vergoeding" (sources differ: some practitioners keep
+// the total including VAT within 6,775).
 //
 // A reminder's 14 days run from the day after the day it was received; the
 // costs are due from the day after the fourteenth day. The library does not

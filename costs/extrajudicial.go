@@ -149,7 +149,7 @@ func Extrajudicial(c vordering.Country, claim Claim) (Result, error) {
 	}
 	res := Result{Country: c, Debtor: claim.Debtor, Rounding: vordering.HalfUp,
 		Amount: decimal.Zero, VAT: decimal.Zero, VATRate: decimal.Zero, Quoted: decimal.Zero,
-		Steps: make([]Step, 0, 8), Citations: make([]vordering.Citation, 0, 7)}
+		Steps: make([]Step, 0, 6), Citations: make([]vordering.Citation, 0, 6)}
 	var err error
 	if c == vordering.NL {
 		err = nlExtrajudicial(claim, &res)
@@ -194,22 +194,12 @@ func nlExtrajudicial(claim Claim, res *Result) error {
 	if !claim.Default.IsZero() && claim.Default.Before(row.From) {
 		return &vordering.NoRuleError{Table: nlWIKScale.Name + " (art. 3: default before the Besluit took effect)", Date: claim.Default, Covered: nlWIKScale.Span()}
 	}
-	scale := row.Value
 	res.Citations = append(res.Citations, row.Cite, citeNLAggregate)
 	if !claim.Default.IsZero() {
 		res.Citations = append(res.Citations, citeNLTransition) // checked above
 	}
 	var amount decimal.Decimal
-	amount, res.Steps = wikBrackets(row, claim.Principal, res.Steps)
-	amount = vordering.RoundCents(amount, vordering.HalfUp)
-	switch {
-	case amount.LessThan(scale.Min):
-		res.Steps = append(res.Steps, Step{Label: "minimum", Base: amount, Amount: scale.Min, Cite: row.Cite})
-		amount = scale.Min
-	case amount.GreaterThan(scale.Max):
-		res.Steps = append(res.Steps, Step{Label: "maximum", Base: amount, Amount: scale.Max, Cite: row.Cite})
-		amount = scale.Max
-	}
+	amount, res.Steps = wikCosts(row, claim.Principal, res.Steps)
 	consumer := claim.Debtor == vordering.Consumer
 	if consumer && claim.Instalment {
 		if cr, err := nlRecurringCap.At(ref); err == nil && claim.Principal.LessThan(cr.Value.Below) {
@@ -227,7 +217,11 @@ func nlExtrajudicial(claim Claim, res *Result) error {
 	}
 	res.Quoted = amount
 	if consumer {
-		reminderDue(claim, nlReminderDays, res, citeNLReminder, "14-day letter")
+		term, err := nlReminderTerm.At(ref)
+		if err != nil {
+			return err
+		}
+		reminderDue(claim, term.Value, res, term.Cite, "14-day letter")
 	} else {
 		res.Default = true
 		res.Due = true
@@ -235,8 +229,13 @@ func nlExtrajudicial(claim Claim, res *Result) error {
 			res.DueFrom = claim.Default
 		}
 		res.Notes = append(res.Notes, "non-consumer: the staffel applies unless other costs were agreed; the judge may moderate agreed costs (art. 242 Rv)")
-		if !ref.Before(d(2013, 3, 16)) {
-			res.Citations = append(res.Citations, citeNLB2BMin)
+		if m, err := nlB2BMinimum.At(ref); err == nil {
+			res.Citations = append(res.Citations, m.Cite)
+			if amount.LessThan(m.Value) {
+				res.Steps = append(res.Steps, Step{Label: "minimum (handelsovereenkomst)", Base: amount, Amount: m.Value, Cite: m.Cite})
+				amount = m.Value
+				res.Quoted = amount
+			}
 		}
 	}
 	if !res.Due {
@@ -249,10 +248,12 @@ func nlExtrajudicial(claim Claim, res *Result) error {
 			return err
 		}
 		res.VATRate = vr.Value
-		res.VAT = vordering.RoundCents(amount.Mul(vr.Value), vordering.HalfUp)
-		res.Steps = append(res.Steps, Step{Label: "VAT uplift (art. 2 lid 3 Besluit BIK)", Base: amount, Rate: vr.Value, Amount: res.VAT, Cite: vr.Cite})
+		res.VAT = wikVATOn(amount, vr)
+		// The uplift applies to "de vergoeding", after the minimum and
+		// maximum, as the Besluit's text reads; some practitioners instead cap
+		// the total including VAT at 6,775 (see the package documentation).
+		res.Steps = append(res.Steps, Step{Label: "VAT uplift (art. 2 lid 3 Besluit BIK), after minimum and maximum", Base: amount, Rate: vr.Value, Amount: res.VAT, Cite: vr.Cite})
 		res.Citations = append(res.Citations, vr.Cite)
-		res.Notes = append(res.Notes, "VAT is added to the costs after the minimum and maximum, as the Besluit's text applies it to \"de vergoeding\"; some practitioners cap the total including VAT at 6,775")
 	}
 	if amount.IsZero() {
 		res.Reason = "the cap on small recurring claims is used up"

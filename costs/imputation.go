@@ -105,7 +105,7 @@ func ImputePayments(debt Debt, payments []Payment, asOf date.Date) (Imputation, 
 	if debt.Costs.IsNegative() {
 		return Imputation{}, vordering.Invalid("Debt.Costs", debt.Costs, "must not be negative")
 	}
-	if err := checkSpan(debt.From, asOf); err != nil {
+	if err := checkInterestSpan(debt.From, asOf); err != nil {
 		return Imputation{}, err
 	}
 	ps := make([]Payment, len(payments))
@@ -129,7 +129,7 @@ func ImputePayments(debt Debt, payments []Payment, asOf date.Date) (Imputation, 
 	res := Imputation{Debt: debt, AsOf: asOf, Rounding: vordering.HalfUp, Overpaid: decimal.Zero}
 	costs := debt.Costs
 	st := accrualState{base: debt.Principal, interest: decimal.Zero, at: debt.From, year: 1}
-	res.Start = balance(costs, st)
+	res.Start = debtBalance(costs, st)
 	for _, p := range ps {
 		before := len(res.Periods)
 		if p.Date.After(st.at) {
@@ -153,7 +153,7 @@ func ImputePayments(debt Debt, payments []Payment, asOf date.Date) (Imputation, 
 		a.ToInterest = take(&st.interest)
 		a.ToPrincipal = take(&st.base)
 		a.Surplus = left
-		a.After = balance(costs, st)
+		a.After = debtBalance(costs, st)
 		res.Overpaid = res.Overpaid.Add(left)
 		res.Allocations = append(res.Allocations, a)
 	}
@@ -162,7 +162,7 @@ func ImputePayments(debt Debt, payments []Payment, asOf date.Date) (Imputation, 
 			return Imputation{}, err
 		}
 	}
-	res.Final = balance(costs, st)
+	res.Final = debtBalance(costs, st)
 	res.Citations = e.citations(res.Periods)
 	if debt.Country == vordering.NL {
 		res.Citations = append(res.Citations, citeImputeNL)
@@ -172,7 +172,7 @@ func ImputePayments(debt Debt, payments []Payment, asOf date.Date) (Imputation, 
 	return res, nil
 }
 
-func balance(costs decimal.Decimal, st accrualState) Balance {
+func debtBalance(costs decimal.Decimal, st accrualState) Balance {
 	return Balance{Costs: costs, Interest: st.interest, Principal: st.base,
 		Total: costs.Add(st.interest).Add(st.base)}
 }

@@ -116,7 +116,7 @@ func InterestWith(c vordering.Country, k Kind, principal decimal.Decimal, from, 
 	if principal.IsNegative() {
 		return InterestResult{}, vordering.Invalid("principal", principal, "must not be negative")
 	}
-	if err := checkSpan(from, to); err != nil {
+	if err := checkInterestSpan(from, to); err != nil {
 		return InterestResult{}, err
 	}
 	res := InterestResult{
@@ -141,7 +141,7 @@ func InterestWith(c vordering.Country, k Kind, principal decimal.Decimal, from, 
 	return res, nil
 }
 
-func checkSpan(from, to date.Date) error {
+func checkInterestSpan(from, to date.Date) error {
 	if from.IsZero() {
 		return vordering.Invalid("from", from, "no date given")
 	}

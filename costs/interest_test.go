@@ -80,6 +80,18 @@ func TestInterestWorkedCases(t *testing.T) {
 			total: "61.48",
 		},
 		{
+			// BE legal interest across the 2014/2015 change (2.75 % → 2.50 %):
+			//   1,000 × 2.75 % × 30/365 = 2.26 (2014-12-02..2014-12-31)
+			//   1,000 × 2.50 % × 31/365 = 2.12 (2015-01-01..2015-01-31)
+			name: "BE legal 2014-2015", c: vordering.BE, k: Statutory, principal: "1000",
+			from: "2014-12-01", to: "2015-01-31",
+			periods: []wantPeriod{
+				{"2014-12-02", "2014-12-31", 30, "0.0275", "1000", "2.26"},
+				{"2015-01-01", "2015-01-31", 31, "0.025", "1000", "2.12"},
+			},
+			total: "4.38",
+		},
+		{
 			// Actual/actual day count: 2024 is a leap year, so
 			//   1,000 × 7 % × 60/366 = 11.48 (and 11.51 on a 365-day year).
 			name: "NL actual year", c: vordering.NL, k: Statutory, principal: "1000",
@@ -122,7 +134,7 @@ func TestInterestWorkedCases(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			res, err := InterestWith(c.c, c.k, dec(t, c.principal), day(t, c.from), day(t, c.to), c.opts)
+			res, err := InterestWith(c.c, c.k, tDec(t, c.principal), tDay(t, c.from), tDay(t, c.to), c.opts)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -132,12 +144,12 @@ func TestInterestWorkedCases(t *testing.T) {
 			sumDays := 0
 			for i, w := range c.periods {
 				p := res.Periods[i]
-				if p.From != day(t, w.from) || p.Until != day(t, w.until) || p.Days != w.days {
+				if p.From != tDay(t, w.from) || p.Until != tDay(t, w.until) || p.Days != w.days {
 					t.Errorf("period %d: %s..%s (%d days), want %s..%s (%d)", i, p.From, p.Until, p.Days, w.from, w.until, w.days)
 				}
-				eq(t, "rate", p.Rate, w.rate)
-				eq(t, "base", p.Base, w.base)
-				eq(t, "amount", p.Amount, w.amount)
+				tEq(t, "rate", p.Rate, w.rate)
+				tEq(t, "base", p.Base, w.base)
+				tEq(t, "amount", p.Amount, w.amount)
 				if p.Cite.IsZero() {
 					t.Errorf("period %d has no citation", i)
 				}
@@ -150,11 +162,11 @@ func TestInterestWorkedCases(t *testing.T) {
 				t.Fatalf("capitalisations %+v, want on %v", res.Capitalisations, c.caps)
 			}
 			for i, cd := range c.caps {
-				if res.Capitalisations[i].Date != day(t, cd) {
+				if res.Capitalisations[i].Date != tDay(t, cd) {
 					t.Errorf("capitalisation %d on %s, want %s", i, res.Capitalisations[i].Date, cd)
 				}
 			}
-			eq(t, "Total", res.Total, c.total)
+			tEq(t, "Total", res.Total, c.total)
 		})
 	}
 }
@@ -181,12 +193,13 @@ func TestInterestErrors(t *testing.T) {
 		{"NL before 2002", nl, Statutory, "1", "2001-06-01", "2002-02-01", InterestOptions{}, vordering.ErrNoRuleInForce},
 		{"NL commercial 2004 H1 conflict", nl, Commercial, "1", "2003-12-01", "2004-02-01", InterestOptions{}, vordering.ErrNoRuleInForce},
 		{"NL 2026 unconfirmed", nl, Statutory, "1", "2025-12-01", "2026-01-01", InterestOptions{}, vordering.ErrNoRuleInForce},
-		{"BE legal 2014", be, Statutory, "1", "2014-12-01", "2015-01-05", InterestOptions{}, vordering.ErrNoRuleInForce},
+		{"BE legal before 1996-09", be, Statutory, "1", "1996-08-01", "1997-01-05", InterestOptions{}, vordering.ErrNoRuleInForce},
+		{"BE legal 2026", be, Statutory, "1", "2025-12-01", "2026-01-05", InterestOptions{}, vordering.ErrNoRuleInForce},
 		{"BE late 2015 Q1", be, Commercial, "1", "2015-01-01", "2015-04-01", InterestOptions{}, vordering.ErrNoRuleInForce},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			_, err := InterestWith(c.c, c.k, dec(t, c.p), day(t, c.from), day(t, c.to), c.opts)
+			_, err := InterestWith(c.c, c.k, tDec(t, c.p), tDay(t, c.from), tDay(t, c.to), c.opts)
 			if !errors.Is(err, c.want) {
 				t.Errorf("err = %v, want %v", err, c.want)
 			}
@@ -195,7 +208,7 @@ func TestInterestErrors(t *testing.T) {
 }
 
 func TestInterestZeroSpan(t *testing.T) {
-	res, err := Interest(vordering.NL, Statutory, dec(t, "100"), day(t, "2024-05-01"), day(t, "2024-05-01"))
+	res, err := Interest(vordering.NL, Statutory, tDec(t, "100"), tDay(t, "2024-05-01"), tDay(t, "2024-05-01"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -205,7 +218,7 @@ func TestInterestZeroSpan(t *testing.T) {
 }
 
 func TestInterestJSON(t *testing.T) {
-	res, err := Interest(vordering.NL, Commercial, dec(t, "1000"), day(t, "2024-01-15"), day(t, "2025-03-01"))
+	res, err := Interest(vordering.NL, Commercial, tDec(t, "1000"), tDay(t, "2024-01-15"), tDay(t, "2025-03-01"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -272,7 +285,7 @@ func TestInterestCentsPaths(t *testing.T) {
 		{"5", "1234567890.123456789", 3, 7},
 	}
 	for _, c := range cases {
-		b, r := dec(t, c.base), dec(t, c.rate)
+		b, r := tDec(t, c.base), tDec(t, c.rate)
 		want := b.Mul(r).Mul(decimal.NewFromInt(c.days)).DivRound(decimal.NewFromInt(c.denom), 2)
 		got := interestCents(b, r, c.days, c.denom)
 		if !got.Equal(want) {

@@ -24,7 +24,7 @@ const (
 	Commercial
 )
 
-var kindNames = [...]string{Statutory: "statutory", Commercial: "commercial"}
+var interestKindNames = [...]string{Statutory: "statutory", Commercial: "commercial"}
 
 // Valid reports whether k is a defined kind.
 func (k Kind) Valid() bool { return k == Statutory || k == Commercial }
@@ -32,7 +32,7 @@ func (k Kind) Valid() bool { return k == Statutory || k == Commercial }
 // String returns "statutory" or "commercial", or "Kind(n)".
 func (k Kind) String() string {
 	if k.Valid() {
-		return kindNames[k]
+		return interestKindNames[k]
 	}
 	return fmt.Sprintf("Kind(%d)", uint8(k))
 }
@@ -42,12 +42,12 @@ func (k Kind) MarshalText() ([]byte, error) {
 	if !k.Valid() {
 		return nil, vordering.Invalid("Kind", uint8(k), "not a defined interest kind")
 	}
-	return []byte(kindNames[k]), nil
+	return []byte(interestKindNames[k]), nil
 }
 
 // UnmarshalText decodes "statutory" or "commercial".
 func (k *Kind) UnmarshalText(b []byte) error {
-	for i, n := range kindNames {
+	for i, n := range interestKindNames {
 		if i > 0 && n == string(b) {
 			*k = Kind(i)
 			return nil
@@ -76,7 +76,7 @@ const (
 	ActualYear
 )
 
-var dayCountNames = [...]string{Days365: "365", ActualYear: "actual"}
+var interestDayCountNames = [...]string{Days365: "365", ActualYear: "actual"}
 
 // Valid reports whether dc is a defined convention.
 func (dc DayCount) Valid() bool { return dc <= ActualYear }
@@ -84,7 +84,7 @@ func (dc DayCount) Valid() bool { return dc <= ActualYear }
 // String returns "365" or "actual", or "DayCount(n)".
 func (dc DayCount) String() string {
 	if dc.Valid() {
-		return dayCountNames[dc]
+		return interestDayCountNames[dc]
 	}
 	return fmt.Sprintf("DayCount(%d)", uint8(dc))
 }
@@ -94,12 +94,12 @@ func (dc DayCount) MarshalText() ([]byte, error) {
 	if !dc.Valid() {
 		return nil, vordering.Invalid("DayCount", uint8(dc), "not a defined day-count convention")
 	}
-	return []byte(dayCountNames[dc]), nil
+	return []byte(interestDayCountNames[dc]), nil
 }
 
 // UnmarshalText decodes "365" or "actual".
 func (dc *DayCount) UnmarshalText(b []byte) error {
-	for i, n := range dayCountNames {
+	for i, n := range interestDayCountNames {
 		if n == string(b) {
 			*dc = DayCount(i)
 			return nil
@@ -128,7 +128,7 @@ const (
 	CompoundNever
 )
 
-var compoundingNames = [...]string{CompoundByLaw: "by-law", CompoundYearly: "yearly", CompoundNever: "never"}
+var interestCompoundingNames = [...]string{CompoundByLaw: "by-law", CompoundYearly: "yearly", CompoundNever: "never"}
 
 // Valid reports whether c is a defined mode.
 func (c Compounding) Valid() bool { return c <= CompoundNever }
@@ -136,7 +136,7 @@ func (c Compounding) Valid() bool { return c <= CompoundNever }
 // String returns "by-law", "yearly" or "never", or "Compounding(n)".
 func (c Compounding) String() string {
 	if c.Valid() {
-		return compoundingNames[c]
+		return interestCompoundingNames[c]
 	}
 	return fmt.Sprintf("Compounding(%d)", uint8(c))
 }
@@ -146,12 +146,12 @@ func (c Compounding) MarshalText() ([]byte, error) {
 	if !c.Valid() {
 		return nil, vordering.Invalid("Compounding", uint8(c), "not a defined compounding mode")
 	}
-	return []byte(compoundingNames[c]), nil
+	return []byte(interestCompoundingNames[c]), nil
 }
 
 // UnmarshalText decodes "by-law", "yearly" or "never".
 func (c *Compounding) UnmarshalText(b []byte) error {
-	for i, n := range compoundingNames {
+	for i, n := range interestCompoundingNames {
 		if n == string(b) {
 			*c = Compounding(i)
 			return nil

@@ -46,13 +46,13 @@ var citeWIK = vordering.Citation{
 // excess; at least 40 and at most 6,775 (reached at a principal of
 // 1,000,000).
 var nlWIKScale = vordering.NewTimeline("NL buitengerechtelijke incassokosten (Besluit BIK, art. 2)",
-	vordering.Row[wikScale]{From: d(2012, 7, 1), Cite: citeWIK, Value: wikScale{
+	vordering.Row[wikScale]{From: ymd(2012, 7, 1), Cite: citeWIK, Value: wikScale{
 		Brackets: []wikBracket{
-			{Upto: vordering.Euros(2500), Rate: rate(15, 0)},
-			{Upto: vordering.Euros(5000), Rate: rate(10, 0)},
-			{Upto: vordering.Euros(10000), Rate: rate(5, 0)},
-			{Upto: vordering.Euros(200000), Rate: rate(1, 0)},
-			{Rate: rate(5, 1)},
+			{Upto: vordering.Euros(2500), Rate: pct(15, 0)},
+			{Upto: vordering.Euros(5000), Rate: pct(10, 0)},
+			{Upto: vordering.Euros(10000), Rate: pct(5, 0)},
+			{Upto: vordering.Euros(200000), Rate: pct(1, 0)},
+			{Rate: pct(5, 1)},
 		},
 		Min: vordering.Euros(40),
 		Max: vordering.Euros(6775),
@@ -64,9 +64,9 @@ var nlWIKScale = vordering.NewTimeline("NL buitengerechtelijke incassokosten (Be
 // creditor cannot deduct the VAT charged to him. The table starts with the
 // Besluit.
 var nlVATRate = vordering.NewTimeline("NL algemeen btw-tarief (art. 9 lid 1 Wet OB 1968) for the BIK uplift",
-	vordering.Row[decimal.Decimal]{From: d(2012, 7, 1), Until: d(2012, 9, 30), Value: rate(19, 0),
+	vordering.Row[decimal.Decimal]{From: ymd(2012, 7, 1), Until: ymd(2012, 9, 30), Value: pct(19, 0),
 		Cite: vordering.Citation{Instrument: "Wet op de omzetbelasting 1968", Article: "art. 9 lid 1; Besluit BIK art. 2 lid 3", Publication: "19 % until 30.09.2012; sources rbvk.nl, wieringa-advocaten.nl 2012-08-20", URL: "https://wetten.overheid.nl/BWBR0002629"}},
-	vordering.Row[decimal.Decimal]{From: d(2012, 10, 1), Value: rate(21, 0),
+	vordering.Row[decimal.Decimal]{From: ymd(2012, 10, 1), Value: pct(21, 0),
 		Cite: vordering.Citation{Instrument: "Wet op de omzetbelasting 1968", Article: "art. 9 lid 1; Besluit BIK art. 2 lid 3", Publication: "21 % from 01.10.2012 (Wet uitwerking fiscale maatregelen Begrotingsakkoord 2013); sources rbvk.nl, wieringa-advocaten.nl 2012-08-20", URL: "https://wetten.overheid.nl/BWBR0002629"}},
 )
 
@@ -90,22 +90,30 @@ type recurringCap struct {
 // blikopnieuws, NJB; the article number inside the Besluit BIK could not be
 // read in a primary text and is not given.
 var nlRecurringCap = vordering.NewTimeline("NL cap on costs for small recurring consumer claims (Besluit BIK, as amended by Stb. 2024, 44)",
-	vordering.Row[recurringCap]{From: d(2024, 10, 1), Value: recurringCap{Below: vordering.Cents(26667), Cap: vordering.Euros(140)},
+	vordering.Row[recurringCap]{From: ymd(2024, 10, 1), Value: recurringCap{Below: vordering.Cents(26667), Cap: vordering.Euros(140)},
 		Cite: vordering.Citation{Instrument: "Besluit vergoeding voor buitengerechtelijke incassokosten", Article: "cumulation rule for instalments (inserted by Besluit kwaliteit incassodienstverlening)",
 			Publication: "Stb. 2024, 44; in force 01.10.2024", URL: "https://zoek.officielebekendmakingen.nl/stb-2024-44.html"},
 		Note: "Secondary sources describe the look-back differently (kantoorabri.nl: the costs equal the highest amount due for one unpaid instalment); the library applies the 140 ceiling to the costs already charged in the six months, which the caller supplies."},
 )
 
-// The 14-day letter for consumers, art. 6:96 lid 6 BW: costs are due only
-// after a reminder sent once the debtor is in default gave 14 days, counted
-// from the day after receipt (HR 25 November 2016, ECLI:NL:HR:2016:2704).
-const nlReminderDays = 14
+// nlReminderTerm is the term of the 14-day letter for consumers, art. 6:96
+// lid 6 BW: costs are due only after a reminder sent once the debtor is in
+// default gave 14 days, counted from the day after receipt (HR 25 November
+// 2016, ECLI:NL:HR:2016:2704).
+var nlReminderTerm = vordering.NewTimeline("NL veertiendagenbrief (art. 6:96 lid 6 BW), days",
+	vordering.Row[int]{From: ymd(2012, 7, 1), Value: 14, Cite: vordering.Citation{Instrument: "Burgerlijk Wetboek Boek 6", Article: "art. 6:96 lid 6",
+		Publication: "Wet normering buitengerechtelijke incassokosten, in force 01.07.2012; HR 25.11.2016, ECLI:NL:HR:2016:2704 (14 days from the day after receipt)", URL: "https://wetten.overheid.nl/BWBR0005289"}},
+)
+
+// nlB2BMinimum is the mandatory minimum for a handelsovereenkomst, due
+// without reminder from the day after the due date (art. 6:96 lid 4 BW).
+var nlB2BMinimum = vordering.NewTimeline("NL minimum incassokosten handelsovereenkomst (art. 6:96 lid 4 BW)",
+	vordering.Row[decimal.Decimal]{From: ymd(2013, 3, 16), Value: vordering.Euros(40), Cite: vordering.Citation{Instrument: "Burgerlijk Wetboek Boek 6",
+		Article: "art. 6:96 lid 4 (handelsovereenkomst: at least EUR 40, due without reminder)", Publication: "Wet bestrijding betalingsachterstand bij handelstransacties, in force 16.03.2013 (Spanjaard, Contracteren 2013; verenigingvoorcreditmanagement.nl)",
+		URL: "https://wetten.overheid.nl/BWBR0005289"}},
+)
 
 var (
-	citeNLReminder = vordering.Citation{Instrument: "Burgerlijk Wetboek Boek 6", Article: "art. 6:96 lid 6",
-		Publication: "HR 25.11.2016, ECLI:NL:HR:2016:2704 (14 days from the day after receipt)", URL: "https://wetten.overheid.nl/BWBR0005289"}
-	citeNLB2BMin = vordering.Citation{Instrument: "Burgerlijk Wetboek Boek 6", Article: "art. 6:96 lid 4 (handelsovereenkomst: at least EUR 40, due without reminder)",
-		Publication: "Wet bestrijding betalingsachterstand bij handelstransacties, in force 16.03.2013", URL: "https://wetten.overheid.nl/BWBR0005289"}
 	citeNLAggregate = vordering.Citation{Instrument: "Burgerlijk Wetboek Boek 6", Article: "art. 6:96 lid 5 en 7 (semi-mandatory for consumers; principals of several claims added)",
 		URL: "https://wetten.overheid.nl/BWBR0005289"}
 	citeNLTransition = vordering.Citation{Instrument: "Besluit vergoeding voor buitengerechtelijke incassokosten", Article: "art. 3 (not for a default that began before 01.07.2012)",

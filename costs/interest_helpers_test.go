@@ -7,7 +7,7 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-func day(t testing.TB, s string) date.Date {
+func tDay(t testing.TB, s string) date.Date {
 	t.Helper()
 	v, err := date.ParseISO(s)
 	if err != nil {
@@ -16,7 +16,7 @@ func day(t testing.TB, s string) date.Date {
 	return v
 }
 
-func dec(t testing.TB, s string) decimal.Decimal {
+func tDec(t testing.TB, s string) decimal.Decimal {
 	t.Helper()
 	v, err := decimal.NewFromString(s)
 	if err != nil {
@@ -25,9 +25,9 @@ func dec(t testing.TB, s string) decimal.Decimal {
 	return v
 }
 
-func eq(t testing.TB, what string, got decimal.Decimal, want string) {
+func tEq(t testing.TB, what string, got decimal.Decimal, want string) {
 	t.Helper()
-	if !got.Equal(dec(t, want)) {
+	if !got.Equal(tDec(t, want)) {
 		t.Errorf("%s = %s, want %s", what, got, want)
 	}
 }

@@ -49,14 +49,14 @@ func ExampleExtrajudicial() {
 		return
 	}
 	for _, s := range res.Steps {
-		fmt.Printf("%-40s %8s\n", s.Label, s.Amount.StringFixed(2))
+		fmt.Printf("%-66s %8s\n", s.Label, s.Amount.StringFixed(2))
 	}
 	fmt.Println("due from", res.DueFrom, "amount", res.Amount.StringFixed(2), "VAT", res.VAT.StringFixed(2), "total", res.Total().StringFixed(2))
 	// Output:
-	// staffel 15 %                               375.00
-	// staffel 10 %                               250.00
-	// staffel 5 %                                250.00
-	// VAT uplift (art. 2 lid 3 Besluit BIK)      183.75
+	// staffel 15 %                                                         375.00
+	// staffel 10 %                                                         250.00
+	// staffel 5 %                                                          250.00
+	// VAT uplift (art. 2 lid 3 Besluit BIK), after minimum and maximum     183.75
 	// due from 2025-03-18 amount 875.00 VAT 183.75 total 1058.75
 }
 

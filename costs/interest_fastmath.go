@@ -7,8 +7,8 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// pow10u holds 10^0 .. 10^19.
-var pow10u = func() [20]uint64 {
+// interestPow10 holds 10^0 .. 10^19.
+var interestPow10 = func() [20]uint64 {
 	var p [20]uint64
 	p[0] = 1
 	for i := 1; i < len(p); i++ {
@@ -19,7 +19,7 @@ var pow10u = func() [20]uint64 {
 
 // small returns the coefficient and exponent of a non-negative d whose
 // coefficient fits in 18 digits, without allocating.
-func small(d decimal.Decimal) (uint64, int32, bool) {
+func smallDec(d decimal.Decimal) (uint64, int32, bool) {
 	if d.IsNegative() || d.NumDigits() > 18 {
 		return 0, 0, false
 	}
@@ -42,8 +42,8 @@ func interestCents(base, r decimal.Decimal, days int64, denom int64) decimal.Dec
 }
 
 func interestCentsFast(base, r decimal.Decimal, days int64, denom int64) (decimal.Decimal, bool) {
-	bc, be, ok1 := small(base)
-	rc, re, ok2 := small(r)
+	bc, be, ok1 := smallDec(base)
+	rc, re, ok2 := smallDec(r)
 	if !ok1 || !ok2 || days < 0 || denom <= 0 {
 		return decimal.Decimal{}, false
 	}
@@ -57,15 +57,15 @@ func interestCentsFast(base, r decimal.Decimal, days int64, denom int64) (decima
 	div := uint64(denom)
 	switch {
 	case k > 0:
-		if hi != 0 || k >= len(pow10u) {
+		if hi != 0 || k >= len(interestPow10) {
 			return decimal.Decimal{}, false
 		}
-		hi, lo = bits.Mul64(lo, pow10u[k])
+		hi, lo = bits.Mul64(lo, interestPow10[k])
 	case k < 0:
-		if -k >= len(pow10u) {
+		if -k >= len(interestPow10) {
 			return decimal.Decimal{}, false
 		}
-		h, l := bits.Mul64(div, pow10u[-k])
+		h, l := bits.Mul64(div, interestPow10[-k])
 		if h != 0 {
 			return decimal.Decimal{}, false
 		}

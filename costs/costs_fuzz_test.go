@@ -9,10 +9,10 @@ import (
 	"github.com/vordering/vordering"
 )
 
-// fuzzDate maps any int32 onto a day between 1999 and 2030, where the
+// interestFuzzDate maps any int32 onto a day between 1999 and 2030, where the
 // tables live, so that the fuzzer mostly exercises computations rather than
 // "no rule" errors; the raw value is also tried as-is.
-func fuzzDate(n int32, raw bool) date.Date {
+func interestFuzzDate(n int32, raw bool) date.Date {
 	if raw {
 		return date.NewOfDays(date.PeriodOfDays(n))
 	}
@@ -30,7 +30,7 @@ func FuzzInterest(f *testing.F) {
 	f.Add(uint8(2), uint8(2), int64(1), int32(1600), int32(4000), int32(1), uint8(0), int64(1200), false)
 	f.Add(uint8(9), uint8(9), int64(-5), int32(-1), int32(-3), int32(0), uint8(7), int64(-1), true)
 	f.Fuzz(func(t *testing.T, c, k uint8, cents int64, fromN, span, extra int32, dc uint8, contract int64, raw bool) {
-		from := fuzzDate(fromN, raw)
+		from := interestFuzzDate(fromN, raw)
 		to := from.Add(date.PeriodOfDays(span % 5000))
 		opts := InterestOptions{DayCount: DayCount(dc % 3)}
 		if contract >= 0 {
@@ -72,7 +72,7 @@ func FuzzExtrajudicial(f *testing.F) {
 	f.Add(uint8(1), uint8(1), int64(30000), int32(9000), int32(30), int32(10), false, false, int64(0))
 	f.Add(uint8(1), uint8(2), int64(-3), int32(-7), int32(-1), int32(-1), true, false, int64(-1))
 	f.Fuzz(func(t *testing.T, c, debtor uint8, cents int64, asOfN, reminderBack, delta int32, vat, instalment bool, prior int64) {
-		asOf := fuzzDate(asOfN, false)
+		asOf := interestFuzzDate(asOfN, false)
 		claim := Claim{
 			Principal: decimal.New(cents, -2), Debtor: vordering.PartyKind(debtor % 4), AsOf: asOf,
 			AddVAT: vat, Instalment: instalment, CostsLastSixMonths: decimal.New(prior, -2),
@@ -81,6 +81,11 @@ func FuzzExtrajudicial(f *testing.F) {
 			claim.ReminderReceived = asOf.Add(-date.PeriodOfDays(reminderBack % 60))
 		}
 		country := vordering.Country(c % 4)
+		if a1, _ := wikCosts(nlWIKScale.Rows[0], claim.Principal, nil); claim.Principal.IsPositive() {
+			if a2, _ := wikCostsDecimal(nlWIKScale.Rows[0], claim.Principal, nil); !a1.Equal(a2) {
+				t.Fatalf("staffel paths disagree on %s: %s vs %s", claim.Principal, a1, a2)
+			}
+		}
 		res, err := Extrajudicial(country, claim)
 		if err != nil {
 			return
@@ -113,7 +118,7 @@ func FuzzImputePayments(f *testing.F) {
 	f.Add(uint8(2), uint8(1), int64(100000), int64(15000), int32(9200), int32(60), int64(20000), int32(200), int64(50000), int32(400))
 	f.Add(uint8(1), uint8(2), int64(1), int64(0), int32(6000), int32(-5), int64(-1), int32(0), int64(1), int32(9999))
 	f.Fuzz(func(t *testing.T, c, k uint8, principal, costsCents int64, fromN, d1 int32, a1 int64, d2 int32, a2 int64, asOfN int32) {
-		from := fuzzDate(fromN, false)
+		from := interestFuzzDate(fromN, false)
 		asOf := from.Add(date.PeriodOfDays(asOfN % 3000))
 		debt := Debt{Country: vordering.Country(c % 3), Kind: Kind(k % 3), Principal: decimal.New(principal, -2), Costs: decimal.New(costsCents, -2), From: from}
 		pays := []Payment{
