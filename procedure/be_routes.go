@@ -217,7 +217,7 @@ func (e *eval) beSRP() RouteResult {
 	payEnd, _, err1 := computeTerm(vordering.BE, from, deadlines.SRPPaymentTerm)
 	petEnd, _, err2 := computeTerm(vordering.BE, payEnd, deadlines.SRPPetition)
 	if err1 != nil || err2 != nil {
-		b.block(ReasonNotInForce, "The SRP terms could not be computed: "+errors2(err1, err2), citeBESRP1339)
+		b.block(ReasonNotInForce, "The SRP terms could not be computed: "+firstErr(err1, err2), citeBESRP1339)
 		return b.done()
 	}
 	switch {
@@ -282,7 +282,7 @@ func (e *eval) titleRoute(b *route) {
 	e.prescriptionNotes(b)
 }
 
-func errors2(a, b error) string {
+func firstErr(a, b error) string {
 	if a != nil {
 		return a.Error()
 	}
