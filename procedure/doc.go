@@ -1,0 +1,66 @@
+// Package procedure answers, for one claim described as a [Case], which
+// collection routes the law opens on a given day, why the others are closed,
+// to whom the letters go, and whether the claim is time-barred. It is the
+// package of Vordering that combines the others: it asks package
+// jurisdiction for the competent court, package deadlines for every
+// statutory term and working day, and package costs whether and from when
+// collection costs may be charged.
+//
+// # Questions
+//
+//   - Which routes are open now, and why not? [Eligibility] returns an
+//     [Assessment] with one [RouteResult] per route of the case's country:
+//     open or not, every [Reason] that blocks it (a typed [ReasonCode], a
+//     sentence and the [vordering.Citation]), the first day it opens when
+//     only time blocks it, the next act, and notes (caps, court, time-bar).
+//     Belgium: amicable reminder; costs and interest (Book XIX WER for
+//     consumers, Law of 2 August 2002 between enterprises); the procedure for
+//     uncontested debts (IOS, art. 1394/20 ff. Ger.W.); the summary payment
+//     order (SRP, art. 1338 ff.); summons (dagvaarding); petition
+//     (verzoekschrift). The Netherlands: reminders and demands; collection
+//     costs (art. 6:96 BW, the 14-day letter for consumers); the kantonrechter
+//     or the rechtbank.
+//   - What does the debtor's status allow? [Effects] gives, per country and
+//     [DebtorStatus], the steps it forbids, what to do instead and the
+//     sources: deceased, under administration, collective debt settlement,
+//     judicial reorganisation, bankruptcy, struck from the register or
+//     address unknown, living in an institution.
+//   - To whom does the letter go? [AddresseeFor].
+//   - Is the claim time-barred? [Prescription] per invoice, with the
+//     interruptions taken into account (NL art. 3:307, 3:308, 7:28, 3:316–3:319
+//     BW; BE art. 2262bis, 2272, 2277, 2244, 2248 oud BW).
+//
+// # Counting conventions
+//
+// An invoice is due the day after its due date: a route that needs a due
+// claim opens on that day. The value of a claim for a ceiling is principal
+// plus accessories (art. 557 Ger.W.; art. 93 Rv). Statutory procedural
+// terms (SRP 15 + 15 days, the NL 14 days) are counted by computeTerm, the
+// one place where package deadlines plugs in; the Book XIX reminder term
+// starts on the third working day after a paper reminder (the working day
+// after an electronic one) and the starting day is not counted. Prescription
+// terms in years run from the day after the due date and end on the day
+// before the same calendar date, never moved for weekends (Atw art. 4;
+// art. 48 Ger.W.). Acts are taken into account only when dated on or before
+// the as-of date.
+//
+// # Limits
+//
+//   - Every figure lives in an effective-dated table (be_ios_rules.go,
+//     be_srp_ceiling.go, be_prescription_terms.go, nl_prescription_terms.go)
+//     with its source, or comes from the package that owns it: court
+//     ceilings from jurisdiction, statutory terms and calendars from
+//     deadlines, collection-cost rules and amounts from costs. Dates no row
+//     covers close the route with [ReasonNotInForce] (or make [Prescription]
+//     return an error wrapping [vordering.ErrNoRuleInForce]).
+//   - Uncovered: the Belgian consumer-costs regime before Book XIX (Law of
+//     20 December 2002); the thirty-year term before art. 2262bis; utility
+//     invoices before 3 August 2017; NL art. 7:28 before 23 February 2011;
+//     the SRP ceiling before 2002.
+//   - The debtor-status effects are those of the law in force today; the
+//     earlier Belgian insolvency statutes are not cited.
+//   - The library decides on the facts given: whether a debt is "certain"
+//     and whether a document "emanates from the debtor" are for the user.
+//   - The invoice date stands for the contract date in the Book XIX
+//     transitional rule.
+package procedure

@@ -1,0 +1,357 @@
+package procedure
+
+// Nature is what an invoice is for, where it changes the prescription term.
+type Nature uint8
+
+// The Nature values.
+const (
+	// NatureUnspecified is not stated: the general prescription term applies (the zero value).
+	NatureUnspecified Nature = iota
+	// NatureGoods is a sale of goods (koop).
+	NatureGoods
+	// NatureServices is services or works.
+	NatureServices
+	// NaturePeriodic is a sum payable yearly or at shorter intervals: rent, subscription, interest (art. 2277 oud BW; art. 3:308 BW).
+	NaturePeriodic
+	// NatureUtility is supply of water, gas, electricity or electronic communications through a network (art. 2277, second paragraph, oud BW).
+	NatureUtility
+)
+
+var natureNames = enumNames{typ: "Nature", names: []string{NatureUnspecified: "unspecified", NatureGoods: "goods", NatureServices: "services", NaturePeriodic: "periodic", NatureUtility: "utility"}}
+
+// Valid reports whether v is a defined value.
+func (v Nature) Valid() bool { return natureNames.valid(uint8(v)) }
+
+// String returns the text form of v, or "Nature(n)" for an undefined value.
+func (v Nature) String() string { return natureNames.str(uint8(v)) }
+
+// MarshalText encodes v as its String form; an undefined value is an error
+// wrapping vordering.ErrInvalidInput.
+func (v Nature) MarshalText() ([]byte, error) { return natureNames.marshal(uint8(v)) }
+
+// UnmarshalText decodes the String form of a defined value.
+func (v *Nature) UnmarshalText(b []byte) error {
+	x, err := natureNames.parse(b)
+	if err != nil {
+		return err
+	}
+	*v = Nature(x)
+	return nil
+}
+
+// DebtorStatus is the debtor's legal situation, which decides who receives the letters and which steps are allowed.
+type DebtorStatus uint8
+
+// The DebtorStatus values.
+const (
+	// StatusNone is no special status (the zero value).
+	StatusNone DebtorStatus = iota
+	// StatusDeceased is the debtor has died: letters go to the estate (de nalatenschap van …) and the heirs are to be traced.
+	StatusDeceased
+	// StatusUnderAdministration is the debtor's property is under judicial administration (bewindvoering): every letter goes to the administrator.
+	StatusUnderAdministration
+	// StatusCollectiveDebtSettlement is BE collective debt settlement (collectieve schuldenregeling, art. 1675/2 ff. Ger.W.) or NL statutory debt rescheduling (schuldsaneringsregeling, art. 284 ff. Fw).
+	StatusCollectiveDebtSettlement
+	// StatusJudicialReorganisation is BE judicial reorganisation (gerechtelijke reorganisatie, Book XX WER) or NL suspension of payments (surseance van betaling, art. 214 ff. Fw).
+	StatusJudicialReorganisation
+	// StatusBankrupt is the debtor has been declared bankrupt (faillissement).
+	StatusBankrupt
+	// StatusStruckFromRegister is BE: struck from the population register ex officio (ambtshalve afgeschreven); NL: no address in the BRP; the debtor has no known domicile.
+	StatusStruckFromRegister
+	// StatusAddressUnknown is the debtor's domicile and residence are unknown.
+	StatusAddressUnknown
+	// StatusInInstitution is the debtor lives in a care home, hospital, prison or other institution.
+	StatusInInstitution
+)
+
+var debtorStatusNames = enumNames{typ: "DebtorStatus", names: []string{StatusNone: "none", StatusDeceased: "deceased", StatusUnderAdministration: "under-administration", StatusCollectiveDebtSettlement: "collective-debt-settlement", StatusJudicialReorganisation: "judicial-reorganisation", StatusBankrupt: "bankrupt", StatusStruckFromRegister: "struck-from-register", StatusAddressUnknown: "address-unknown", StatusInInstitution: "in-institution"}}
+
+// Valid reports whether v is a defined value.
+func (v DebtorStatus) Valid() bool { return debtorStatusNames.valid(uint8(v)) }
+
+// String returns the text form of v, or "DebtorStatus(n)" for an undefined value.
+func (v DebtorStatus) String() string { return debtorStatusNames.str(uint8(v)) }
+
+// MarshalText encodes v as its String form; an undefined value is an error
+// wrapping vordering.ErrInvalidInput.
+func (v DebtorStatus) MarshalText() ([]byte, error) { return debtorStatusNames.marshal(uint8(v)) }
+
+// UnmarshalText decodes the String form of a defined value.
+func (v *DebtorStatus) UnmarshalText(b []byte) error {
+	x, err := debtorStatusNames.parse(b)
+	if err != nil {
+		return err
+	}
+	*v = DebtorStatus(x)
+	return nil
+}
+
+// ActKind is a collection act.
+type ActKind uint8
+
+// The ActKind values.
+const (
+	// ActReminder is an amicable reminder or demand letter (herinnering, aanmaning); in Belgium, for a consumer, the first reminder of art. XIX.2 WER.
+	ActReminder ActKind = iota + 1
+	// ActFormalNotice is a formal notice of default (ingebrekestelling, sommatie).
+	ActFormalNotice
+	// ActLawyerNotice is BE: a formal notice sent by registered letter with acknowledgment of receipt by a lawyer or bailiff, which interrupts prescription (art. 2244 §2 oud BW).
+	ActLawyerNotice
+	// ActFourteenDayLetter is NL: the letter of art. 6:96 lid 6 BW giving a consumer 14 days to pay before collection costs are due.
+	ActFourteenDayLetter
+	// ActIOSSummons is BE: the bailiff's summons to pay in the procedure for uncontested debts (art. 1394/21 Ger.W.).
+	ActIOSSummons
+	// ActSRPSummons is BE: the summons to pay of art. 1339 Ger.W. that opens the summary payment order procedure.
+	ActSRPSummons
+	// ActSRPPetition is BE: the petition for a summary payment order (art. 1340 Ger.W.).
+	ActSRPPetition
+	// ActSummons is a writ of summons (dagvaarding).
+	ActSummons
+	// ActPetition is a petition to a court (verzoekschrift).
+	ActPetition
+	// ActJudgment is a judgment or enforceable title obtained.
+	ActJudgment
+	// ActService is service of the title with an order to pay (betekening met bevel tot betaling).
+	ActService
+	// ActSeizure is a seizure (beslag).
+	ActSeizure
+	// ActAcknowledgement is the debtor acknowledged the debt in writing or by a part payment.
+	ActAcknowledgement
+	// ActPaymentPlan is a payment arrangement was agreed.
+	ActPaymentPlan
+	// ActPayment is the debtor paid (in whole or in part).
+	ActPayment
+)
+
+var actKindNames = enumNames{typ: "ActKind", names: []string{ActReminder: "reminder", ActFormalNotice: "formal-notice", ActLawyerNotice: "lawyer-notice", ActFourteenDayLetter: "fourteen-day-letter", ActIOSSummons: "ios-summons", ActSRPSummons: "srp-summons", ActSRPPetition: "srp-petition", ActSummons: "summons", ActPetition: "petition", ActJudgment: "judgment", ActService: "service", ActSeizure: "seizure", ActAcknowledgement: "acknowledgement", ActPaymentPlan: "payment-plan", ActPayment: "payment"}}
+
+// Valid reports whether v is a defined value.
+func (v ActKind) Valid() bool { return actKindNames.valid(uint8(v)) }
+
+// String returns the text form of v, or "ActKind(n)" for an undefined value.
+func (v ActKind) String() string { return actKindNames.str(uint8(v)) }
+
+// MarshalText encodes v as its String form; an undefined value is an error
+// wrapping vordering.ErrInvalidInput.
+func (v ActKind) MarshalText() ([]byte, error) { return actKindNames.marshal(uint8(v)) }
+
+// UnmarshalText decodes the String form of a defined value.
+func (v *ActKind) UnmarshalText(b []byte) error {
+	x, err := actKindNames.parse(b)
+	if err != nil {
+		return err
+	}
+	*v = ActKind(x)
+	return nil
+}
+
+// Outcome is what came of a collection act.
+type Outcome uint8
+
+// The Outcome values.
+const (
+	// OutcomeNone is not known or not yet any (the zero value).
+	OutcomeNone Outcome = iota
+	// OutcomePaid is the debtor paid in full.
+	OutcomePaid
+	// OutcomePartlyPaid is the debtor paid in part.
+	OutcomePartlyPaid
+	// OutcomeContested is the debtor disputed the claim.
+	OutcomeContested
+	// OutcomePaymentPlan is the debtor asked for or agreed a payment plan.
+	OutcomePaymentPlan
+	// OutcomeNoReaction is the debtor did not react.
+	OutcomeNoReaction
+	// OutcomeUndeliverable is the letter or writ could not be delivered at the address.
+	OutcomeUndeliverable
+)
+
+var outcomeNames = enumNames{typ: "Outcome", names: []string{OutcomeNone: "none", OutcomePaid: "paid", OutcomePartlyPaid: "partly-paid", OutcomeContested: "contested", OutcomePaymentPlan: "payment-plan", OutcomeNoReaction: "no-reaction", OutcomeUndeliverable: "undeliverable"}}
+
+// Valid reports whether v is a defined value.
+func (v Outcome) Valid() bool { return outcomeNames.valid(uint8(v)) }
+
+// String returns the text form of v, or "Outcome(n)" for an undefined value.
+func (v Outcome) String() string { return outcomeNames.str(uint8(v)) }
+
+// MarshalText encodes v as its String form; an undefined value is an error
+// wrapping vordering.ErrInvalidInput.
+func (v Outcome) MarshalText() ([]byte, error) { return outcomeNames.marshal(uint8(v)) }
+
+// UnmarshalText decodes the String form of a defined value.
+func (v *Outcome) UnmarshalText(b []byte) error {
+	x, err := outcomeNames.parse(b)
+	if err != nil {
+		return err
+	}
+	*v = Outcome(x)
+	return nil
+}
+
+// Route is a way to collect a claim whose conditions Eligibility checks.
+type Route uint8
+
+// The Route values.
+const (
+	// RouteBEReminder is BE: amicable reminder and formal notice (minnelijke herinnering, ingebrekestelling).
+	RouteBEReminder Route = iota + 1
+	// RouteBECosts is BE: charging collection costs and late interest to the debtor (Book XIX WER for consumers; Law of 2 August 2002 between enterprises).
+	RouteBECosts
+	// RouteBEIOS is BE: recovery of uncontested money debts (invordering van onbetwiste geldschulden, art. 1394/20 ff. Ger.W.).
+	RouteBEIOS
+	// RouteBESRP is BE: summary payment order (summiere rechtspleging om betaling te bevelen, art. 1338 ff. Ger.W.).
+	RouteBESRP
+	// RouteBESummons is BE: proceedings started by writ of summons (dagvaarding, art. 700 Ger.W.).
+	RouteBESummons
+	// RouteBEPetition is BE: proceedings started by an inter partes petition (verzoekschrift op tegenspraak, art. 1034bis ff. Ger.W.).
+	RouteBEPetition
+	// RouteNLReminder is NL: reminders and formal demands (aanmaning, sommatie, ingebrekestelling; art. 6:82 BW).
+	RouteNLReminder
+	// RouteNLCosts is NL: charging extrajudicial collection costs (buitengerechtelijke incassokosten, art. 6:96 BW), after the 14-day letter for consumers.
+	RouteNLCosts
+	// RouteNLKanton is NL: proceedings before the kantonrechter (art. 93 Rv).
+	RouteNLKanton
+	// RouteNLRechtbank is NL: proceedings before the civil division of the rechtbank, with an advocaat (art. 79 Rv).
+	RouteNLRechtbank
+)
+
+var routeNames = enumNames{typ: "Route", names: []string{RouteBEReminder: "be-reminder", RouteBECosts: "be-costs", RouteBEIOS: "be-ios", RouteBESRP: "be-srp", RouteBESummons: "be-dagvaarding", RouteBEPetition: "be-verzoekschrift", RouteNLReminder: "nl-sommatie", RouteNLCosts: "nl-costs", RouteNLKanton: "nl-kanton", RouteNLRechtbank: "nl-rechtbank"}}
+
+// Valid reports whether v is a defined value.
+func (v Route) Valid() bool { return routeNames.valid(uint8(v)) }
+
+// String returns the text form of v, or "Route(n)" for an undefined value.
+func (v Route) String() string { return routeNames.str(uint8(v)) }
+
+// MarshalText encodes v as its String form; an undefined value is an error
+// wrapping vordering.ErrInvalidInput.
+func (v Route) MarshalText() ([]byte, error) { return routeNames.marshal(uint8(v)) }
+
+// UnmarshalText decodes the String form of a defined value.
+func (v *Route) UnmarshalText(b []byte) error {
+	x, err := routeNames.parse(b)
+	if err != nil {
+		return err
+	}
+	*v = Route(x)
+	return nil
+}
+
+// AddresseeRole is who receives the letters of a case.
+type AddresseeRole uint8
+
+// The AddresseeRole values.
+const (
+	// AddresseeDebtor is the debtor in person.
+	AddresseeDebtor AddresseeRole = iota + 1
+	// AddresseeEstate is the estate of a deceased debtor (de nalatenschap van …), pending the tracing of the heirs.
+	AddresseeEstate
+	// AddresseeAdministrator is the administrator (bewindvoerder) of a debtor under administration.
+	AddresseeAdministrator
+	// AddresseeMediator is the debt mediator (schuldbemiddelaar) or the WSNP administrator.
+	AddresseeMediator
+	// AddresseeCurator is the curator of the bankruptcy.
+	AddresseeCurator
+	// AddresseeNone is nobody for now: no letter can be delivered.
+	AddresseeNone
+)
+
+var addresseeRoleNames = enumNames{typ: "AddresseeRole", names: []string{AddresseeDebtor: "debtor", AddresseeEstate: "estate", AddresseeAdministrator: "administrator", AddresseeMediator: "mediator", AddresseeCurator: "curator", AddresseeNone: "none"}}
+
+// Valid reports whether v is a defined value.
+func (v AddresseeRole) Valid() bool { return addresseeRoleNames.valid(uint8(v)) }
+
+// String returns the text form of v, or "AddresseeRole(n)" for an undefined value.
+func (v AddresseeRole) String() string { return addresseeRoleNames.str(uint8(v)) }
+
+// MarshalText encodes v as its String form; an undefined value is an error
+// wrapping vordering.ErrInvalidInput.
+func (v AddresseeRole) MarshalText() ([]byte, error) { return addresseeRoleNames.marshal(uint8(v)) }
+
+// UnmarshalText decodes the String form of a defined value.
+func (v *AddresseeRole) UnmarshalText(b []byte) error {
+	x, err := addresseeRoleNames.parse(b)
+	if err != nil {
+		return err
+	}
+	*v = AddresseeRole(x)
+	return nil
+}
+
+// AddressChoice is which address a letter goes to.
+type AddressChoice uint8
+
+// The AddressChoice values.
+const (
+	// AddressDomicile is the debtor's domicile (home address).
+	AddressDomicile AddressChoice = iota + 1
+	// AddressRegisteredSeat is the registered seat of the enterprise.
+	AddressRegisteredSeat
+	// AddressResidence is the place the debtor actually stays (an institution).
+	AddressResidence
+	// AddressRepresentative is the representative's office address.
+	AddressRepresentative
+	// AddressNone is no usable address.
+	AddressNone
+)
+
+var addressChoiceNames = enumNames{typ: "AddressChoice", names: []string{AddressDomicile: "domicile", AddressRegisteredSeat: "registered-seat", AddressResidence: "residence", AddressRepresentative: "representative", AddressNone: "none"}}
+
+// Valid reports whether v is a defined value.
+func (v AddressChoice) Valid() bool { return addressChoiceNames.valid(uint8(v)) }
+
+// String returns the text form of v, or "AddressChoice(n)" for an undefined value.
+func (v AddressChoice) String() string { return addressChoiceNames.str(uint8(v)) }
+
+// MarshalText encodes v as its String form; an undefined value is an error
+// wrapping vordering.ErrInvalidInput.
+func (v AddressChoice) MarshalText() ([]byte, error) { return addressChoiceNames.marshal(uint8(v)) }
+
+// UnmarshalText decodes the String form of a defined value.
+func (v *AddressChoice) UnmarshalText(b []byte) error {
+	x, err := addressChoiceNames.parse(b)
+	if err != nil {
+		return err
+	}
+	*v = AddressChoice(x)
+	return nil
+}
+
+// Step is a kind of collection step whose lawfulness depends on the debtor's status.
+type Step uint8
+
+// The Step values.
+const (
+	// StepLetter is sending reminders and demands.
+	StepLetter Step = iota + 1
+	// StepTitle is seeking an enforceable title: court proceedings, IOS, SRP.
+	StepTitle
+	// StepIOS is the Belgian procedure for uncontested debts.
+	StepIOS
+	// StepEnforcement is enforcement: seizure and sale.
+	StepEnforcement
+	// StepDirectPayment is receiving payment from the debtor directly.
+	StepDirectPayment
+)
+
+var stepNames = enumNames{typ: "Step", names: []string{StepLetter: "letter", StepTitle: "title", StepIOS: "ios", StepEnforcement: "enforcement", StepDirectPayment: "direct-payment"}}
+
+// Valid reports whether v is a defined value.
+func (v Step) Valid() bool { return stepNames.valid(uint8(v)) }
+
+// String returns the text form of v, or "Step(n)" for an undefined value.
+func (v Step) String() string { return stepNames.str(uint8(v)) }
+
+// MarshalText encodes v as its String form; an undefined value is an error
+// wrapping vordering.ErrInvalidInput.
+func (v Step) MarshalText() ([]byte, error) { return stepNames.marshal(uint8(v)) }
+
+// UnmarshalText decodes the String form of a defined value.
+func (v *Step) UnmarshalText(b []byte) error {
+	x, err := stepNames.parse(b)
+	if err != nil {
+		return err
+	}
+	*v = Step(x)
+	return nil
+}

@@ -1,0 +1,79 @@
+package procedure
+
+import (
+	"github.com/rickb777/date"
+	"github.com/vordering/vordering"
+)
+
+// Reason is one cause that blocks a route, or limits or warns about it: a
+// typed code, a sentence for the user, and the legal source.
+type Reason struct {
+	Code ReasonCode         `json:"code"`
+	Text string             `json:"text"`
+	Cite vordering.Citation `json:"cite"`
+	// Until is, for a block that only time lifts, the first day it no longer
+	// applies; zero otherwise.
+	Until date.Date `json:"until,omitzero"`
+}
+
+// timeOnly reports whether the reason lifts by itself on a known date.
+func (r Reason) timeOnly() bool { return !r.Until.IsZero() }
+
+// RouteResult is the answer for one route.
+type RouteResult struct {
+	Route Route `json:"route"`
+	// Open is true when the route may be used on the as-of date.
+	Open bool `json:"open"`
+	// Blocks are every reason that keeps the route closed; empty when Open.
+	Blocks []Reason `json:"blocks,omitempty"`
+	// OpensOn is, when every block is one that time lifts, the first day the
+	// route opens; zero otherwise.
+	OpensOn date.Date `json:"opensOn,omitzero"`
+	// ClosesOn is the last day of the window in which the next act of the
+	// route must be done, where the law sets one (the SRP petition).
+	ClosesOn date.Date `json:"closesOn,omitzero"`
+	// Next describes the act that starts or continues the route.
+	Next string `json:"next,omitempty"`
+	// Notes are limits and warnings that do not close the route (a cap on
+	// accessories, a part of the claim that looks time-barred, the court).
+	Notes []Reason `json:"notes,omitempty"`
+}
+
+// Assessment is the result of [Eligibility]: every route of the case's
+// country, the addressee of letters, the effect of the debtor's status and the
+// time-bar position of each invoice.
+type Assessment struct {
+	Country vordering.Country `json:"country"`
+	AsOf    date.Date         `json:"asOf"`
+	// Routes holds one result per route of the country, in the order of the
+	// Route constants.
+	Routes []RouteResult `json:"routes"`
+	// Addressee is who receives the letters, at which address.
+	Addressee Addressee `json:"addressee"`
+	// Status is what the debtor's status means for the collection.
+	Status StatusEffect `json:"status"`
+	// Prescription is the time-bar position of each invoice.
+	Prescription []PrescriptionResult `json:"prescription"`
+}
+
+// Route returns the result for route r, and false if the assessment has none
+// (a route of the other country).
+func (a Assessment) Route(r Route) (RouteResult, bool) {
+	for _, x := range a.Routes {
+		if x.Route == r {
+			return x, true
+		}
+	}
+	return RouteResult{}, false
+}
+
+// Open lists the routes that are open, in order.
+func (a Assessment) Open() []Route {
+	var out []Route
+	for _, x := range a.Routes {
+		if x.Open {
+			out = append(out, x.Route)
+		}
+	}
+	return out
+}

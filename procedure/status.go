@@ -1,0 +1,80 @@
+package procedure
+
+import "github.com/vordering/vordering"
+
+// Restriction is a step that a debtor status forbids, with the reason.
+type Restriction struct {
+	Step   Step   `json:"step"`
+	Reason Reason `json:"reason"`
+}
+
+// StatusEffect is what a debtor status means for the collection in a
+// country: the steps it forbids, what the creditor must do instead, and the
+// sources.
+type StatusEffect struct {
+	Country vordering.Country `json:"country"`
+	Status  DebtorStatus      `json:"status"`
+	// Addressee is who receives letters while the status lasts.
+	Addressee AddresseeRole `json:"addressee"`
+	// Forbidden lists the steps the status rules out, each with its reason.
+	Forbidden []Restriction `json:"forbidden,omitempty"`
+	// Actions are what the creditor must or should do because of the status.
+	Actions []string `json:"actions,omitempty"`
+	// Citations are the sources of the effect.
+	Citations []vordering.Citation `json:"citations,omitempty"`
+}
+
+// Allows reports whether the status leaves step s open.
+func (e StatusEffect) Allows(s Step) bool {
+	for _, r := range e.Forbidden {
+		if r.Step == s {
+			return false
+		}
+	}
+	return true
+}
+
+// forbidden returns the restriction on step s, if any.
+func (e StatusEffect) forbidden(s Step) (Reason, bool) {
+	for _, r := range e.Forbidden {
+		if r.Step == s {
+			return r.Reason, true
+		}
+	}
+	return Reason{}, false
+}
+
+// Effects returns what debtor status s means in country c. StatusNone has
+// no effect. The error wraps [vordering.ErrInvalidInput] for an unknown
+// country or status.
+//
+// The rules are those of the law in force today (Book XX WER for Belgian
+// insolvency since 1 May 2018; the Faillissementswet in the Netherlands);
+// the earlier Belgian statutes (Law on the continuity of enterprises of
+// 31 January 2009, Bankruptcy Law of 8 August 1997) had the same effects
+// under other article numbers, which are not cited.
+func Effects(c vordering.Country, s DebtorStatus) (StatusEffect, error) {
+	if !c.Valid() {
+		return StatusEffect{}, vordering.Invalid("country", uint8(c), "not a supported country")
+	}
+	if !s.Valid() {
+		return StatusEffect{}, vordering.Invalid("status", uint8(s), "not a defined debtor status")
+	}
+	var table map[DebtorStatus]StatusEffect
+	if c == vordering.BE {
+		table = beStatusEffects
+	} else {
+		table = nlStatusEffects
+	}
+	e, ok := table[s]
+	if !ok {
+		return StatusEffect{Country: c, Status: s, Addressee: AddresseeDebtor}, nil
+	}
+	e.Country, e.Status = c, s
+	return e, nil
+}
+
+// forbid builds a Restriction.
+func forbid(s Step, code ReasonCode, text string, cite vordering.Citation) Restriction {
+	return Restriction{Step: s, Reason: Reason{Code: code, Text: text, Cite: cite}}
+}
