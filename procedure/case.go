@@ -55,6 +55,9 @@ type Case struct {
 	// Acts are the collection acts already done, with their dates and
 	// outcomes, in any order.
 	Acts []Act `json:"acts,omitempty"`
+	// Profile is what the collector knows of the debtor's means and history;
+	// the planner uses it to rank the enforcement routes.
+	Profile DebtorProfile `json:"profile,omitzero"`
 }
 
 // Party is the creditor or the debtor.
