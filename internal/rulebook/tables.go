@@ -6,6 +6,7 @@ import (
 	"github.com/vordering/vordering/deadlines"
 	"github.com/vordering/vordering/garnishment"
 	"github.com/vordering/vordering/jurisdiction"
+	"github.com/vordering/vordering/procedure"
 )
 
 // Tables collects the rule tables of every package, in the order of the
@@ -17,6 +18,7 @@ func Tables() []vordering.RuleTable {
 		costs.Rulebook,
 		garnishment.Rulebook,
 		jurisdiction.Rulebook,
+		procedure.Rulebook,
 	} {
 		all = append(all, f()...)
 	}
