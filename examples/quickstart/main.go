@@ -4,7 +4,9 @@
 //  1. the appeal deadline of a judgment in each country;
 //  2. a Dutch consumer invoice: the 14-day letter, the extrajudicial
 //     collection costs (WIK staffel) and the statutory interest to a date;
-//  3. a Belgian wage garnishment, bracket by bracket.
+//  3. a Belgian wage garnishment, bracket by bracket;
+//  4. a Belgian B2B invoice that qualifies for IOS, and a consumer invoice
+//     that does not, with the reasons.
 //
 // Run it from the repository root:
 //
@@ -26,6 +28,7 @@ import (
 	"github.com/vordering/vordering/costs"
 	"github.com/vordering/vordering/deadlines"
 	"github.com/vordering/vordering/garnishment"
+	"github.com/vordering/vordering/procedure"
 )
 
 func main() {
@@ -37,7 +40,7 @@ func main() {
 
 func run(w io.Writer) error {
 	fmt.Fprintf(w, "Vordering quickstart (rules checked as of %s)\n\n", vordering.RulesCheckedAsOf)
-	for _, step := range []func(io.Writer) error{appealDeadlines, dutchConsumerInvoice, belgianWageGarnishment} {
+	for _, step := range []func(io.Writer) error{appealDeadlines, dutchConsumerInvoice, belgianWageGarnishment, belgianIOS} {
 		if err := step(w); err != nil {
 			return err
 		}
@@ -147,6 +150,43 @@ func belgianWageGarnishment(w io.Writer) error {
 	fmt.Fprintf(w, "  child reduction: -%s\n", r.ChildReduction.StringFixed(2))
 	fmt.Fprintf(w, "  seizable this month: EUR %s; the debtor keeps EUR %s\n", r.Seizable.StringFixed(2), r.Protected.StringFixed(2))
 	fmt.Fprintf(w, "  figures: %s\n\n", r.Citations[0])
+	return nil
+}
+
+// belgianIOS checks the procedure for uncontested money debts (IOS, art.
+// 1394/20 ff. Ger.W.) for an invoice of EUR 1,200 between two enterprises in
+// the Kruispuntbank, and for the same invoice to a consumer.
+func belgianIOS(w io.Writer) error {
+	section(w, "4. Belgian IOS eligibility (art. 1394/20 Ger.W.)")
+	b2b := procedure.Case{
+		Country:  vordering.BE,
+		Creditor: procedure.Party{Name: "Acme NV", Kind: vordering.Enterprise, RegisterCountry: "BE", RegisterNumber: "0123.456.789", Domicile: "BE"},
+		Debtor:   procedure.Party{Name: "Klant BV", Kind: vordering.Enterprise, RegisterCountry: "BE", RegisterNumber: "0987.654.321", Domicile: "BE"},
+		Invoices: []procedure.Invoice{{Number: "F2025-001", Date: date.New(2025, 1, 10), DueDate: date.New(2025, 2, 9),
+			Principal: vordering.Euros(1200), Accessories: vordering.Euros(100)}},
+	}
+	b2c := b2b
+	b2c.Debtor = procedure.Party{Name: "Jan Peeters", Kind: vordering.Consumer, Domicile: "BE"}
+	asOf := date.New(2025, 3, 3)
+	for _, c := range []procedure.Case{b2b, b2c} {
+		a, err := procedure.Eligibility(c, asOf)
+		if err != nil {
+			return err
+		}
+		ios, _ := a.Route(procedure.RouteBEIOS)
+		verdict := "qualifies for IOS"
+		if !ios.Open {
+			verdict = "does not qualify for IOS"
+		}
+		fmt.Fprintf(w, "Invoice %s of EUR 1,200.00 to %s (%s), on %s: %s.\n", c.Invoices[0].Number, c.Debtor.Name, c.Debtor.Kind, asOf, verdict)
+		for _, r := range ios.Blocks {
+			fmt.Fprintf(w, "  - %s [%s]\n", r.Text, r.Cite)
+		}
+		if ios.Open && ios.Next != "" {
+			fmt.Fprintf(w, "  next: %s\n", ios.Next)
+		}
+	}
+	fmt.Fprintln(w)
 	return nil
 }
 

@@ -25,6 +25,9 @@ func TestQuickstart(t *testing.T) {
 		"= EUR 1406.83",
 		// 2025 brackets (KB 5.12.2024): 20.80 + 46.20 + 61.60 + 200.00 − 2 × 86.
 		"seizable this month: EUR 156.60",
+		// Art. 1394/20 Ger.W.: IOS is for debts between registered enterprises.
+		"to Klant BV (enterprise), on 2025-03-03: qualifies for IOS",
+		"to Jan Peeters (consumer), on 2025-03-03: does not qualify for IOS",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("quickstart output lacks %q:\n%s", want, out)
