@@ -59,8 +59,8 @@ type GoodsRules struct {
 	ObjectionDays int `json:"objection_days"`
 }
 
-// BEGoodsRules is the timeline of the art. 1408 figures.
-var BEGoodsRules = vordering.NewTimeline("BE goods exempt from seizure (art. 1408 Ger.W.)",
+// beGoodsRules is the timeline of the art. 1408 figures.
+var beGoodsRules = vordering.NewTimeline("BE goods exempt from seizure (art. 1408 Ger.W.)",
 	vordering.Row[GoodsRules]{From: date.New(2002, 1, 1), Until: date.New(2023, 6, 24),
 		Value: GoodsRules{ProfessionalCap: vordering.Euros(2500), Livestock: true, ObjectionDays: 5},
 		Cite:  vordering.Citation{Instrument: gerW, Article: "art. 1408 §1 3°, §1 6° and §3", Publication: "Law 14.1.1993 as amended by KB 20.7.2000 (euro)", URL: "https://huissier-more.be/les-bien-insaisissables/"},

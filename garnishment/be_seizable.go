@@ -36,9 +36,10 @@ type beRowCache struct {
 	citeKidsRow []vordering.Citation
 }
 
-// beCache mirrors BEWageThresholds, built once at start-up; it is never
-// modified afterwards.
-var beCache = buildBECache(BEWageThresholds)
+// beCache mirrors beWageThresholds, built once at start-up. Neither is ever
+// modified afterwards: the table is unexported, and [BEWageThresholds] hands
+// out copies.
+var beCache = buildBECache(beWageThresholds)
 
 func buildScale(t Thresholds, replacement bool, label string) beScale {
 	bounds := []decimal.Decimal{decimal.Zero, t.T1, t.T2, t.T3, t.T4}
@@ -96,10 +97,7 @@ func beLookup(d date.Date) (*beRowCache, error) {
 	if i >= 0 && beCache[i].row.Period().Contains(d) {
 		return &beCache[i], nil
 	}
-	_, err := BEWageThresholds.At(d)
-	if err == nil { // the exported table was changed after start-up
-		return nil, &vordering.NoRuleError{Table: BEWageThresholds.Name + " (changed after start-up)", Date: d}
-	}
+	_, err := beWageThresholds.At(d)
 	return nil, err
 }
 

@@ -116,11 +116,11 @@ var (
 	childDivisor     = decimal.RequireFromString("105.21")
 )
 
-// BEWageThresholds is the timeline of Belgian garnishment thresholds.
+// beWageThresholds is the timeline of Belgian garnishment thresholds.
 //
 // Sources per row are in the citation and Note; every row was checked against
 // at least two independent publications or the decree's own text.
-var BEWageThresholds = vordering.NewTimeline("BE wage-garnishment thresholds (art. 1409 Ger.W.)",
+var beWageThresholds = vordering.NewTimeline("BE wage-garnishment thresholds (art. 1409 Ger.W.)",
 	vordering.Row[Thresholds]{From: date.New(2006, 1, 1), Until: date.New(2006, 12, 31),
 		Value: th(907, 974, 1075, 1175, 56, false),
 		Cite:  vordering.Citation{Instrument: gerW, Article: art1409, Publication: "KB 7.12.2005 tot uitvoering van artikel 1409, § 2", URL: "https://lisloi.be/laws/2005009951"},

@@ -22,7 +22,7 @@
 //     former livestock clause and the objection term?
 //
 // Every figure comes from an effective-dated table with its source:
-// [BEWageThresholds], [NLBijstandsnormen], [BEGoodsRules]. Each result
+// [beWageThresholds], [nlBijstandsnormen], [beGoodsRules]. Each result
 // carries the steps of the computation and the citations used.
 //
 // # Counting conventions

@@ -89,7 +89,7 @@ func CheckGoods(asOf date.Date, owner Person, goods []Good) (GoodsResult, error)
 		}
 		values[i] = v
 	}
-	row, err := BEGoodsRules.At(asOf)
+	row, err := beGoodsRules.At(asOf)
 	if err != nil {
 		return GoodsResult{}, err
 	}

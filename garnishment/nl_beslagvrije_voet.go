@@ -64,9 +64,9 @@ var BvvRate = vordering.Percent(95, 0)
 
 const participatiewet = "Participatiewet art. 21 with art. 475da Wetboek van Burgerlijke Rechtsvordering"
 
-// NLBijstandsnormen is the timeline of the bijstandsnormen used for the
+// nlBijstandsnormen is the timeline of the bijstandsnormen used for the
 // beslagvrije voet, per half-year, as far as confirmed.
-var NLBijstandsnormen = vordering.NewTimeline("NL bijstandsnormen incl. holiday pay for the beslagvrije voet",
+var nlBijstandsnormen = vordering.NewTimeline("NL bijstandsnormen incl. holiday pay for the beslagvrije voet",
 	vordering.Row[NLNorm]{From: date.New(2021, 1, 1), Until: date.New(2021, 6, 30),
 		Value: NLNorm{Single: vordering.Cents(107544), Couple: vordering.Cents(153634)},
 		Cite:  vordering.Citation{Instrument: participatiewet, Article: "normbedragen per 1 januari 2021", Publication: "SZW half-yearly indexation", URL: "https://www.westbetuwe.nl/inkomens-en-vermogensgrenzen-minimaregelingen"},

@@ -18,7 +18,7 @@ import (
 func Rulebook() []vordering.RuleTable {
 	be, nl := vordering.BE, vordering.NL
 	return []vordering.RuleTable{
-		vordering.Describe("garnishment", be, BEWageThresholds,
+		vordering.Describe("garnishment", be, beWageThresholds,
 			"The four monthly net thresholds of art. 1409 Ger.W. and the reduction of the seizable amount per dependent child, as published for each period (temporary crisis increases displaced the regular figures). "+
 				"Seizable splits the income over the bands these thresholds bound (next table) and subtracts the child amount per child, never below zero.",
 			[]string{"T1", "T2", "T3", "T4", "per dependent child", "kind"},
@@ -30,7 +30,7 @@ func Rulebook() []vordering.RuleTable {
 				return []string{rbMoney(t.T1), rbMoney(t.T2), rbMoney(t.T3), rbMoney(t.T4), rbMoney(t.Child), kind}
 			}),
 		rbScale(),
-		vordering.Describe("garnishment", be, BEGoodsRules,
+		vordering.Describe("garnishment", be, beGoodsRules,
 			"The figures and scope of art. 1408 Ger.W. on goods exempt from seizure. CheckGoods looks up the period of the seizure date to decide whether a good of a category stays exempt.",
 			[]string{"professional goods, total cap", "spouse's goods and internet devices in the cap", "mobile phone cap, each", "small livestock exempt", "objection term (days)"},
 			func(g GoodsRules) []string {
@@ -41,7 +41,7 @@ func Rulebook() []vordering.RuleTable {
 				return []string{rbMoney(g.ProfessionalCap), rbYesNo(g.SpouseAndInternet), phone, rbYesNo(g.Livestock), strconv.Itoa(g.ObjectionDays)}
 			}),
 		rbIncomeSources(),
-		vordering.Describe("garnishment", nl, NLBijstandsnormen,
+		vordering.Describe("garnishment", nl, nlBijstandsnormen,
 			"The monthly bijstandsnormen including holiday pay, for ages 21 to the state-pension age, per half-year; single and single-parent households share one norm, as do couples with and without children. "+
 				"Seizable takes the norm of the household in force on the date and leaves the debtor 95 % of it (next table) plus the additions passed in.",
 			[]string{"single, single parent", "couple, couple with children"},

@@ -144,7 +144,7 @@ var (
 // assigned in country c on date asOf.
 //
 // Belgium (art. 1409–1412 Ger.W.): the income is split over the bands of the
-// thresholds in force on asOf (see [BEWageThresholds]); each band yields its
+// thresholds in force on asOf (see [beWageThresholds]); each band yields its
 // rate of the part of the income inside it; the sum, rounded to the cent,
 // is reduced by the per-child amount for each dependent child, never below
 // zero. Replacement income uses the §1bis scale; Combined uses the work
@@ -152,7 +152,7 @@ var (
 // is seizable and no table is consulted.
 //
 // Netherlands (art. 475da Rv): the amount is the income including holiday
-// pay minus the beslagvrije voet, never below zero (see [NLBijstandsnormen]).
+// pay minus the beslagvrije voet, never below zero (see [nlBijstandsnormen]).
 //
 // A date no confirmed row covers returns an error wrapping
 // vordering.ErrNoRuleInForce; bad input an error wrapping
@@ -203,7 +203,7 @@ func seizableNL(asOf date.Date, in Income, net int64) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
-	row, err := NLBijstandsnormen.At(asOf)
+	row, err := nlBijstandsnormen.At(asOf)
 	if err != nil {
 		return Result{}, err
 	}

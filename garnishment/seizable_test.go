@@ -113,7 +113,7 @@ func TestSeizableBE(t *testing.T) {
 				return
 			}
 			// The decree that set the figures comes first.
-			row, _ := BEWageThresholds.At(c.asOf)
+			row, _ := beWageThresholds.At(c.asOf)
 			if r.Citations[0] != row.Cite || r.Period != row.Period() {
 				t.Errorf("citation %v / period %v, want %v / %v", r.Citations[0], r.Period, row.Cite, row.Period())
 			}
@@ -169,7 +169,7 @@ func TestSeizableBEBrackets(t *testing.T) {
 }
 
 // Dutch worked cases: 95 % of the norm incl. holiday pay, or of a lower
-// income (art. 475da Rv); norms from NLBijstandsnormen.
+// income (art. 475da Rv); norms from nlBijstandsnormen.
 func TestSeizableNL(t *testing.T) {
 	cases := []struct {
 		name string

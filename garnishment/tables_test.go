@@ -11,31 +11,31 @@ import (
 )
 
 func TestTablesValid(t *testing.T) {
-	if err := BEWageThresholds.Validate(); err != nil {
+	if err := beWageThresholds.Validate(); err != nil {
 		t.Error(err)
 	}
-	if err := NLBijstandsnormen.Validate(); err != nil {
+	if err := nlBijstandsnormen.Validate(); err != nil {
 		t.Error(err)
 	}
-	if err := BEGoodsRules.Validate(); err != nil {
+	if err := beGoodsRules.Validate(); err != nil {
 		t.Error(err)
 	}
 	// The one explained gap of the Belgian table: 2007–2013 not researched.
 	wantGaps := []vordering.Period{{From: date.New(2007, 1, 1), Until: date.New(2013, 12, 31)}}
-	if d := cmp.Diff(wantGaps, BEWageThresholds.Gaps()); d != "" {
+	if d := cmp.Diff(wantGaps, beWageThresholds.Gaps()); d != "" {
 		t.Errorf("BE gaps (-want +got):\n%s", d)
 	}
-	if g := NLBijstandsnormen.Gaps(); len(g) != 0 {
+	if g := nlBijstandsnormen.Gaps(); len(g) != 0 {
 		t.Errorf("NL gaps: %v", g)
 	}
-	if g := BEGoodsRules.Gaps(); len(g) != 0 {
+	if g := beGoodsRules.Gaps(); len(g) != 0 {
 		t.Errorf("goods gaps: %v", g)
 	}
 	// No Belgian row is open: 2026 is not confirmed.
-	if BEWageThresholds.Span().Open() {
+	if beWageThresholds.Span().Open() {
 		t.Error("BE table must end on 31.12.2025")
 	}
-	for _, r := range BEWageThresholds.Rows {
+	for _, r := range beWageThresholds.Rows {
 		v := r.Value
 		if !(v.T1.LessThan(v.T2) && v.T2.LessThan(v.T3) && v.T3.LessThan(v.T4)) || v.Child.Sign() <= 0 {
 			t.Errorf("row from %s: thresholds not increasing or no child amount: %+v", r.From, v)
@@ -49,7 +49,7 @@ func TestTablesValid(t *testing.T) {
 			t.Errorf("row from %s has no sources in Note/Publication", r.From)
 		}
 	}
-	for _, r := range NLBijstandsnormen.Rows {
+	for _, r := range nlBijstandsnormen.Rows {
 		if !r.Value.Single.LessThan(r.Value.Couple) || r.From.Day() != 1 || (r.From.Month() != 1 && r.From.Month() != 7) {
 			t.Errorf("NL row from %s is not a half-year with single < couple: %+v", r.From, r.Value)
 		}
@@ -70,11 +70,11 @@ func TestNLNormsNinetyFivePercent(t *testing.T) {
 		date.New(2024, 1, 1): {"1219.64", "1742.34"}, // kempenplus.com
 		date.New(2024, 7, 1): {"1243.03", "1775.75"}, // isdbollenstreek.nl
 	}
-	if len(excl) < len(NLBijstandsnormen.Rows)-1 {
-		t.Fatalf("cross-check covers %d rows of %d", len(excl), len(NLBijstandsnormen.Rows))
+	if len(excl) < len(nlBijstandsnormen.Rows)-1 {
+		t.Fatalf("cross-check covers %d rows of %d", len(excl), len(nlBijstandsnormen.Rows))
 	}
 	for from, w := range excl {
-		r, err := NLBijstandsnormen.At(from)
+		r, err := nlBijstandsnormen.At(from)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -161,7 +161,7 @@ func TestIndexationRecomputesDecrees(t *testing.T) {
 			}
 		}
 		if !c.row.IsZero() {
-			r, err := BEWageThresholds.At(c.row)
+			r, err := beWageThresholds.At(c.row)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -183,7 +183,7 @@ func TestIndexationRecomputesDecrees(t *testing.T) {
 // test asserts that exactly those rows are the exceptions.
 func TestThresholdsFitOneIndex(t *testing.T) {
 	wantMisfit := map[int]bool{2025: true}
-	for _, r := range BEWageThresholds.Rows {
+	for _, r := range beWageThresholds.Rows {
 		if r.Value.Temporary {
 			continue
 		}
@@ -214,8 +214,8 @@ func TestThresholdsFitOneIndex(t *testing.T) {
 // is an observation that fits the amended formula (Law 19.12.2023) indexing
 // from a recent reference year; the amended text itself was not read.
 func TestThresholds2025FitOneFactorOn2023(t *testing.T) {
-	r25, err1 := BEWageThresholds.At(date.New(2025, 1, 1))
-	r23, err2 := BEWageThresholds.At(date.New(2023, 4, 1))
+	r25, err1 := beWageThresholds.At(date.New(2025, 1, 1))
+	r23, err2 := beWageThresholds.At(date.New(2023, 4, 1))
 	if err1 != nil || err2 != nil {
 		t.Fatal(err1, err2)
 	}
@@ -248,8 +248,8 @@ func TestCrisisRowsAreTwentyPercent(t *testing.T) {
 	}
 	onePointTwo := eur("1.2")
 	for _, c := range cases {
-		cr, err1 := BEWageThresholds.At(c.crisis)
-		rg, err2 := BEWageThresholds.At(c.regular)
+		cr, err1 := beWageThresholds.At(c.crisis)
+		rg, err2 := beWageThresholds.At(c.regular)
 		if err1 != nil || err2 != nil {
 			t.Fatal(err1, err2)
 		}
