@@ -58,9 +58,13 @@ type NLNorm struct {
 	Couple decimal.Decimal `json:"couple"` // gehuwden / samenwonenden, both 21 to AOW age
 }
 
-// BvvRate is the share of the norm (and of a low income) that the
-// beslagvrije voet leaves to the debtor: 95 %, art. 475da Rv.
-var BvvRate = vordering.Percent(95, 0)
+// BvvPercent is the share, in percent, of the norm (and of a low income)
+// that the beslagvrije voet leaves to the debtor: 95 %, art. 475da Rv.
+// [Seizable] computes with it and RULES.md prints it.
+const BvvPercent = 95
+
+// bvvRate is BvvPercent as a decimal fraction.
+var bvvRate = vordering.Percent(BvvPercent, 0)
 
 const participatiewet = "Participatiewet art. 21 with art. 475da Wetboek van Burgerlijke Rechtsvordering"
 

@@ -53,8 +53,8 @@ func Rulebook() []vordering.RuleTable {
 			About:   "The beslagvrije voet is this share of the bijstandsnorm (plus additions, up to the maximum); it is also never more than this share of the income itself.",
 			Columns: []string{"share", "of"},
 			Rows: []vordering.RuleRow{
-				{Cells: []string{rbRate(BvvRate), "the bijstandsnorm including holiday pay"}, Cite: citeRv475da},
-				{Cells: []string{rbRate(BvvRate), "the net income including holiday pay (at least 5 % is always seizable)"}, Cite: citeRv475da},
+				{Cells: []string{rbRate(bvvRate), "the bijstandsnorm including holiday pay"}, Cite: citeRv475da},
+				{Cells: []string{rbRate(bvvRate), "the net income including holiday pay (at least 5 % is always seizable)"}, Cite: citeRv475da},
 			},
 		},
 	}

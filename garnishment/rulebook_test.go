@@ -108,7 +108,7 @@ func TestRulebook(t *testing.T) {
 		// nl_beslagvrije_voet.go: norms per 1.1.2025, 1,345.45 / 1,922.07.
 		{"NL single 2025", nlBijstandsnormen.Name, date.New(2025, 2, 1), "", "single, single parent", "1,345.45 EUR"},
 		{"NL couple 2025", nlBijstandsnormen.Name, date.New(2025, 2, 1), "", "couple, couple with children", "1,922.07 EUR"},
-		// nl_beslagvrije_voet.go: BvvRate, 95 % (art. 475da Rv).
+		// nl_beslagvrije_voet.go: bvvRate, 95 % (art. 475da Rv).
 		{"NL share", "NL share of the norm left to the debtor (art. 475da Rv)", zero, "", "share", "95 %"},
 	}
 	for _, tc := range cases {

@@ -236,7 +236,7 @@ func seizableNL(asOf date.Date, in Income, net int64) (Result, error) {
 	steps = append(steps, string(append(buf, " EUR."...)))
 	// The norm-based amount: 95 % of the norm, plus the rekenmodule's
 	// additions, capped at the maximum.
-	bvv = roundHundredths(norm * 95)
+	bvv = roundHundredths(norm * BvvPercent)
 	d.BaseAmount = eurCents(bvv)
 	buf = append(buf[:0], "Norm-based beslagvrije voet: 95 % of the norm = "...)
 	buf = appendCents(buf, bvv)
@@ -264,7 +264,7 @@ func seizableNL(asOf date.Date, in Income, net int64) (Result, error) {
 	// Never more than 95 % of the income: the debtor always has 5 %
 	// repayment capacity; for an income at or below the norm this is the
 	// rule "95 % of the net income".
-	if limit := roundHundredths(income * 95); limit < bvv {
+	if limit := roundHundredths(income * BvvPercent); limit < bvv {
 		bvv = limit
 		d.OfIncome = true
 		buf = append(buf[:0], "Income incl. holiday pay "...)

@@ -82,7 +82,7 @@ func TestNLNormsNinetyFivePercent(t *testing.T) {
 			if w[i] == "" {
 				continue
 			}
-			if got := norm.Mul(BvvRate).Round(2); !got.Equal(eur(w[i])) {
+			if got := norm.Mul(bvvRate).Round(2); !got.Equal(eur(w[i])) {
 				t.Errorf("%s norm %s × 95 %% = %s, published excl. holiday pay %s", from, norm, got, w[i])
 			}
 		}
