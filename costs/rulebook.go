@@ -2,10 +2,10 @@ package costs
 
 import (
 	"strconv"
-	"strings"
 
 	"github.com/shopspring/decimal"
 	"github.com/vordering/vordering"
+	"github.com/vordering/vordering/internal/rulefmt"
 )
 
 // Rulebook describes every rule table of this package for the auditor's rulebook (RULES.md).
@@ -16,8 +16,8 @@ import (
 // schedule.
 func Rulebook() []vordering.RuleTable {
 	be, nl := vordering.BE, vordering.NL
-	rate := func(v decimal.Decimal) []string { return []string{rbRate(v)} }
-	money := func(v decimal.Decimal) []string { return []string{rbMoney(v)} }
+	rate := func(v decimal.Decimal) []string { return []string{rulefmt.Rate(v)} }
+	money := func(v decimal.Decimal) []string { return []string{rulefmt.Money(v)} }
 	return []vordering.RuleTable{
 		// ---- Belgium ----
 		vordering.Describe("costs", be, beLegalRates,
@@ -33,14 +33,14 @@ func Rulebook() []vordering.RuleTable {
 			func(s xixScale) [][]string {
 				var rows [][]string
 				for i, t := range s.Tiers {
-					amount := rbMoney(t.Fixed)
+					amount := rulefmt.Money(t.Fixed)
 					if t.Rate.IsPositive() {
-						amount += " + " + rbRate(t.Rate) + " of the part above " + rbAmount(t.Over)
+						amount += " + " + rulefmt.Rate(t.Rate) + " of the part above " + rulefmt.Amount(t.Over)
 					}
 					rows = append(rows, []string{rbBand(rbOver(s.Tiers, i), t.Upto, !t.Upto.IsZero(), i == 0), amount})
 				}
 				rows = append(rows,
-					[]string{"any balance (ceiling)", rbMoney(s.Max)},
+					[]string{"any balance (ceiling)", rulefmt.Money(s.Max)},
 					[]string{"first reminder", "free; gives at least " + strconv.Itoa(s.FreeDays) + " calendar days"})
 				return rows
 			}),
@@ -51,7 +51,7 @@ func Rulebook() []vordering.RuleTable {
 			"The Belgian roll fee (rolrecht) per case enrolled, by court; labour courts are exempt. CourtFee looks up the period of the enrolment date and the column of the court.",
 			[]string{"vredegerecht, politierechtbank", "rechtbank van eerste aanleg, ondernemingsrechtbank", "hof van beroep", "Hof van Cassatie"},
 			func(f roleFeeAmounts) []string {
-				return []string{rbMoney(f.peace), rbMoney(f.firstInstance), rbMoney(f.appeal), rbMoney(f.cassation)}
+				return []string{rulefmt.Money(f.peace), rulefmt.Money(f.firstInstance), rulefmt.Money(f.appeal), rulefmt.Money(f.cassation)}
 			}),
 		rbExpand("costs", be, indemnityBaseTableBE,
 			"The base, minimum and maximum procedural indemnity (rechtsplegingsvergoeding) per band of claim value at 100 %, and the line for claims not valued in money. "+
@@ -60,10 +60,10 @@ func Rulebook() []vordering.RuleTable {
 			func(b indemnityBase) [][]string {
 				var rows [][]string
 				for i, l := range b.lines {
-					rows = append(rows, []string{rbCourtBand(l.band, i == 0), rbMoney(l.base), rbMoney(l.min), rbMoney(l.max)})
+					rows = append(rows, []string{rbCourtBand(l.band, i == 0), rulefmt.Money(l.base), rulefmt.Money(l.min), rulefmt.Money(l.max)})
 				}
 				u := b.undetermined
-				return append(rows, []string{rbCourtBand(u.band, false), rbMoney(u.base), rbMoney(u.min), rbMoney(u.max)})
+				return append(rows, []string{rbCourtBand(u.band, false), rulefmt.Money(u.base), rulefmt.Money(u.min), rulefmt.Money(u.max)})
 			}),
 		vordering.Describe("costs", be, indemnityIndexBE,
 			"The factor applied to the base amounts of the procedural indemnity: 100 % plus 10 % per index step (art. 8 KB 26.10.2007, text before the KB of 16.5.2024).",
@@ -84,12 +84,12 @@ func Rulebook() []vordering.RuleTable {
 				var rows [][]string
 				var over decimal.Decimal
 				for i, b := range s.Brackets {
-					rows = append(rows, []string{rbBand(over, b.Upto, !b.Upto.IsZero(), i == 0), rbRate(b.Rate)})
+					rows = append(rows, []string{rbBand(over, b.Upto, !b.Upto.IsZero(), i == 0), rulefmt.Rate(b.Rate)})
 					over = b.Upto
 				}
 				return append(rows,
-					[]string{"minimum (any principal)", rbMoney(s.Min)},
-					[]string{"maximum (any principal)", rbMoney(s.Max)})
+					[]string{"minimum (any principal)", rulefmt.Money(s.Min)},
+					[]string{"maximum (any principal)", rulefmt.Money(s.Max)})
 			}),
 		vordering.Describe("costs", nl, nlVATRate,
 			"The general Dutch VAT rate, by which the collection costs are raised when the creditor cannot deduct the VAT charged to him (art. 2 lid 3 Besluit BIK).",
@@ -97,7 +97,7 @@ func Rulebook() []vordering.RuleTable {
 		vordering.Describe("costs", nl, nlRecurringCap,
 			"The cap on collection costs for a consumer's small instalments or periodic claims: for claims each below the first amount, the costs within six months together stay at or below the second.",
 			[]string{"each claim below", "costs in six months at most"},
-			func(c recurringCap) []string { return []string{rbMoney(c.Below), rbMoney(c.Cap)} }),
+			func(c recurringCap) []string { return []string{rulefmt.Money(c.Below), rulefmt.Money(c.Cap)} }),
 		vordering.Describe("costs", nl, nlReminderTerm,
 			"The term of the Dutch 14-day letter: collection costs are due from a consumer only after a reminder gave this many days, counted from the day after receipt.",
 			[]string{"days"},
@@ -113,7 +113,7 @@ func Rulebook() []vordering.RuleTable {
 					BailiffAttachmentMovables: "sub e", BailiffAttachmentBank: "sub i", BailiffAttachmentWages: "sub j"}
 				rows := make([][]string, 0, len(BailiffActs))
 				for _, a := range BailiffActs {
-					rows = append(rows, []string{a.String(), subs[a], rbMoney(t[a])})
+					rows = append(rows, []string{a.String(), subs[a], rulefmt.Money(t[a])})
 				}
 				return rows
 			}),
@@ -137,9 +137,9 @@ func Rulebook() []vordering.RuleTable {
 					if l.maxPoints > 0 {
 						pts = strconv.FormatInt(l.maxPoints, 10)
 					}
-					rows = append(rows, []string{rbCourtBand(l.band, i == 0), rbMoney(l.perPoint), pts})
+					rows = append(rows, []string{rbCourtBand(l.band, i == 0), rulefmt.Money(l.perPoint), pts})
 				}
-				return append(rows, []string{"undetermined value", rbMoney(s.undeterminedMin) + " to " + rbMoney(s.undeterminedMax), "no maximum"})
+				return append(rows, []string{"undetermined value", rulefmt.Money(s.undeterminedMin) + " to " + rulefmt.Money(s.undeterminedMax), "no maximum"})
 			}),
 	}
 }
@@ -152,7 +152,7 @@ func rbCourtFees(t vordering.Timeline[courtFeeSchedule], about string) vordering
 		if v.IsZero() {
 			return "not confirmed"
 		}
-		return rbMoney(v)
+		return rulefmt.Money(v)
 	}
 	line := func(band string, a courtFeeAmounts) []string {
 		return []string{band, fee(a.other), fee(a.natural), fee(a.lowIncome)}
@@ -208,46 +208,9 @@ func rbCourtBand(b CourtBand, first bool) string {
 func rbBand(over, upTo decimal.Decimal, bounded, first bool) string {
 	switch {
 	case !bounded:
-		return "over " + rbAmount(over)
+		return "over " + rulefmt.Amount(over)
 	case first && over.IsZero():
-		return "up to " + rbAmount(upTo)
+		return "up to " + rulefmt.Amount(upTo)
 	}
-	return "over " + rbAmount(over) + " up to " + rbAmount(upTo)
-}
-
-// rbMoney renders an amount in euro with two decimals and thousands
-// separators: "1,860.00 EUR".
-func rbMoney(v decimal.Decimal) string { return rbGroup(v.StringFixed(2)) + " EUR" }
-
-// rbAmount renders an amount without unit, whole amounts without decimals:
-// "2,500", "266.67".
-func rbAmount(v decimal.Decimal) string {
-	if v.Equal(v.Truncate(0)) {
-		return rbGroup(v.StringFixed(0))
-	}
-	return rbGroup(v.StringFixed(2))
-}
-
-// rbRate renders a fraction as a percentage: 0.0825 is "8.25 %".
-func rbRate(v decimal.Decimal) string { return v.Shift(2).String() + " %" }
-
-// rbGroup puts thousands separators into the integer part of a decimal
-// string.
-func rbGroup(s string) string {
-	sign := ""
-	if strings.HasPrefix(s, "-") {
-		sign, s = "-", s[1:]
-	}
-	intPart, frac := s, ""
-	if i := strings.IndexByte(s, '.'); i >= 0 {
-		intPart, frac = s[:i], s[i:]
-	}
-	var b strings.Builder
-	for i, r := range intPart {
-		if i > 0 && (len(intPart)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	return sign + b.String() + frac
+	return "over " + rulefmt.Amount(over) + " up to " + rulefmt.Amount(upTo)
 }

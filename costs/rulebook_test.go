@@ -6,79 +6,9 @@ import (
 	"github.com/rickb777/date"
 	"github.com/shopspring/decimal"
 	"github.com/vordering/vordering"
+	"github.com/vordering/vordering/internal/rulebooktest"
+	"github.com/vordering/vordering/internal/rulefmt"
 )
-
-// checkRulebookShape checks what every rulebook table must have: a title,
-// columns, rows, one cell per column, no empty cell, and a citation on every
-// dated row.
-func checkRulebookShape(t *testing.T, tables []vordering.RuleTable, pkg string, want int) {
-	t.Helper()
-	if len(tables) != want {
-		t.Fatalf("Rulebook() returned %d tables, want %d", len(tables), want)
-	}
-	titles := map[string]bool{}
-	for _, tb := range tables {
-		if tb.Package != pkg {
-			t.Errorf("%q: Package %q, want %q", tb.Title, tb.Package, pkg)
-		}
-		if tb.Title == "" || tb.About == "" {
-			t.Errorf("table without title or about: %+v", tb)
-		}
-		if titles[tb.Title] {
-			t.Errorf("duplicate title %q", tb.Title)
-		}
-		titles[tb.Title] = true
-		if len(tb.Columns) == 0 || len(tb.Rows) == 0 {
-			t.Errorf("%q: %d columns, %d rows; want both > 0", tb.Title, len(tb.Columns), len(tb.Rows))
-		}
-		for i, r := range tb.Rows {
-			if len(r.Cells) != len(tb.Columns) {
-				t.Errorf("%q row %d: %d cells for %d columns", tb.Title, i, len(r.Cells), len(tb.Columns))
-			}
-			for j, c := range r.Cells {
-				if c == "" {
-					t.Errorf("%q row %d: cell %d is empty", tb.Title, i, j)
-				}
-			}
-			if !r.From.IsZero() && r.Cite.Instrument == "" {
-				t.Errorf("%q row %d (from %s): no citation", tb.Title, i, r.From)
-			}
-			if r.From.IsZero() && r.Cite.IsZero() {
-				t.Errorf("%q row %d: undated row without citation", tb.Title, i)
-			}
-		}
-	}
-}
-
-// rbCell returns the cell in column col of the first row of table title
-// that is in force on day on (or undated, when on is zero) and whose first
-// cell is key.
-func rbCell(t *testing.T, tables []vordering.RuleTable, title string, on date.Date, key, col string) string {
-	t.Helper()
-	for _, tb := range tables {
-		if tb.Title != title {
-			continue
-		}
-		ci := -1
-		for i, c := range tb.Columns {
-			if c == col {
-				ci = i
-			}
-		}
-		if ci < 0 {
-			t.Fatalf("%q has no column %q", title, col)
-		}
-		for _, r := range tb.Rows {
-			p := vordering.Period{From: r.From, Until: r.Until}
-			if (on.IsZero() || p.Contains(on)) && (key == "" || r.Cells[0] == key) {
-				return r.Cells[ci]
-			}
-		}
-		t.Fatalf("%q: no row on %s with key %q", title, on, key)
-	}
-	t.Fatalf("no table %q", title)
-	return ""
-}
 
 func TestRulebook(t *testing.T) {
 	tables := Rulebook()
@@ -86,7 +16,7 @@ func TestRulebook(t *testing.T) {
 	// indemnity bands, indemnity index; NL: statutory rate, commercial rate,
 	// WIK staffel, VAT, recurring cap, 14-day letter, B2B minimum, Btag,
 	// three Wgbz schedules, liquidation tariff.
-	checkRulebookShape(t, tables, "costs", 19)
+	rulebooktest.Shape(t, tables, "costs", 19)
 
 	cases := []struct {
 		name, title string
@@ -124,7 +54,7 @@ func TestRulebook(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := rbCell(t, tables, tc.title, tc.on, tc.key, tc.col); got != tc.want {
+			if got := rulebooktest.Cell(t, tables, tc.title, tc.on, tc.key, tc.col); got != tc.want {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
@@ -152,12 +82,12 @@ func TestRulebookFormats(t *testing.T) {
 	cases := []struct {
 		got, want string
 	}{
-		{rbMoney(vordering.Euros(1860)), "1,860.00 EUR"},
-		{rbMoney(vordering.Cents(26667)), "266.67 EUR"},
-		{rbMoney(vordering.Euros(1000000)), "1,000,000.00 EUR"},
-		{rbAmount(vordering.Euros(100)), "100"},
-		{rbAmount(decimal.RequireFromString("-1234.5")), "-1,234.50"},
-		{rbRate(vordering.Percent(825, 2)), "8.25 %"},
+		{rulefmt.Money(vordering.Euros(1860)), "1,860.00 EUR"},
+		{rulefmt.Money(vordering.Cents(26667)), "266.67 EUR"},
+		{rulefmt.Money(vordering.Euros(1000000)), "1,000,000.00 EUR"},
+		{rulefmt.Amount(vordering.Euros(100)), "100"},
+		{rulefmt.Amount(decimal.RequireFromString("-1234.5")), "-1,234.50"},
+		{rulefmt.Rate(vordering.Percent(825, 2)), "8.25 %"},
 		{rbBand(vordering.Euros(2500), vordering.Euros(5000), true, false), "over 2,500 up to 5,000"},
 		{rbBand(decimal.Zero, vordering.Euros(2500), true, true), "up to 2,500"},
 		{rbBand(vordering.Euros(200000), decimal.Zero, false, false), "over 200,000"},

@@ -4,86 +4,14 @@ import (
 	"testing"
 
 	"github.com/rickb777/date"
-	"github.com/vordering/vordering"
+	"github.com/vordering/vordering/internal/rulebooktest"
 )
-
-// checkRulebookShape checks what every rulebook table must have: a title,
-// columns, rows, one cell per column, no empty cell, and a citation on every
-// dated row.
-func checkRulebookShape(t *testing.T, tables []vordering.RuleTable, pkg string, want int) {
-	t.Helper()
-	if len(tables) != want {
-		t.Fatalf("Rulebook() returned %d tables, want %d", len(tables), want)
-	}
-	titles := map[string]bool{}
-	for _, tb := range tables {
-		if tb.Package != pkg {
-			t.Errorf("%q: Package %q, want %q", tb.Title, tb.Package, pkg)
-		}
-		if tb.Title == "" || tb.About == "" {
-			t.Errorf("table without title or about: %+v", tb)
-		}
-		if titles[tb.Title] {
-			t.Errorf("duplicate title %q", tb.Title)
-		}
-		titles[tb.Title] = true
-		if len(tb.Columns) == 0 || len(tb.Rows) == 0 {
-			t.Errorf("%q: %d columns, %d rows; want both > 0", tb.Title, len(tb.Columns), len(tb.Rows))
-		}
-		for i, r := range tb.Rows {
-			if len(r.Cells) != len(tb.Columns) {
-				t.Errorf("%q row %d: %d cells for %d columns", tb.Title, i, len(r.Cells), len(tb.Columns))
-			}
-			for j, c := range r.Cells {
-				if c == "" {
-					t.Errorf("%q row %d: cell %d is empty", tb.Title, i, j)
-				}
-			}
-			if !r.From.IsZero() && r.Cite.Instrument == "" {
-				t.Errorf("%q row %d (from %s): no citation", tb.Title, i, r.From)
-			}
-			if r.From.IsZero() && r.Cite.IsZero() {
-				t.Errorf("%q row %d: undated row without citation", tb.Title, i)
-			}
-		}
-	}
-}
-
-// rbCell returns the cell in column col of the first row of table title
-// that is in force on day on (or undated, when on is zero) and whose first
-// cell is key.
-func rbCell(t *testing.T, tables []vordering.RuleTable, title string, on date.Date, key, col string) string {
-	t.Helper()
-	for _, tb := range tables {
-		if tb.Title != title {
-			continue
-		}
-		ci := -1
-		for i, c := range tb.Columns {
-			if c == col {
-				ci = i
-			}
-		}
-		if ci < 0 {
-			t.Fatalf("%q has no column %q", title, col)
-		}
-		for _, r := range tb.Rows {
-			p := vordering.Period{From: r.From, Until: r.Until}
-			if (on.IsZero() || p.Contains(on)) && (key == "" || r.Cells[0] == key) {
-				return r.Cells[ci]
-			}
-		}
-		t.Fatalf("%q: no row on %s with key %q", title, on, key)
-	}
-	t.Fatalf("no table %q", title)
-	return ""
-}
 
 func TestRulebook(t *testing.T) {
 	tables := Rulebook()
 	// BE: catalogue, holidays, art. 55; NL: catalogue, Atw list, King's
 	// day, decree days.
-	checkRulebookShape(t, tables, "deadlines", 7)
+	rulebooktest.Shape(t, tables, "deadlines", 7)
 
 	// Every catalogued term appears once, in the catalogue of its country.
 	n := 0
@@ -124,7 +52,7 @@ func TestRulebook(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := rbCell(t, tables, tc.title, tc.on, tc.key, tc.col); got != tc.want {
+			if got := rulebooktest.Cell(t, tables, tc.title, tc.on, tc.key, tc.col); got != tc.want {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})

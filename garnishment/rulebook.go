@@ -2,10 +2,10 @@ package garnishment
 
 import (
 	"strconv"
-	"strings"
 
 	"github.com/shopspring/decimal"
 	"github.com/vordering/vordering"
+	"github.com/vordering/vordering/internal/rulefmt"
 )
 
 // Rulebook describes every rule table of this package for the auditor's rulebook (RULES.md).
@@ -27,7 +27,7 @@ func Rulebook() []vordering.RuleTable {
 				if t.Temporary {
 					kind = "temporary increase"
 				}
-				return []string{rbMoney(t.T1), rbMoney(t.T2), rbMoney(t.T3), rbMoney(t.T4), rbMoney(t.Child), kind}
+				return []string{rulefmt.Money(t.T1), rulefmt.Money(t.T2), rulefmt.Money(t.T3), rulefmt.Money(t.T4), rulefmt.Money(t.Child), kind}
 			}),
 		rbScale(),
 		vordering.Describe("garnishment", be, beGoodsRules,
@@ -36,16 +36,16 @@ func Rulebook() []vordering.RuleTable {
 			func(g GoodsRules) []string {
 				phone := "no phone rule"
 				if g.PhoneCap.IsPositive() {
-					phone = rbMoney(g.PhoneCap)
+					phone = rulefmt.Money(g.PhoneCap)
 				}
-				return []string{rbMoney(g.ProfessionalCap), rbYesNo(g.SpouseAndInternet), phone, rbYesNo(g.Livestock), strconv.Itoa(g.ObjectionDays)}
+				return []string{rulefmt.Money(g.ProfessionalCap), rulefmt.YesNo(g.SpouseAndInternet), phone, rulefmt.YesNo(g.Livestock), strconv.Itoa(g.ObjectionDays)}
 			}),
 		rbIncomeSources(),
 		vordering.Describe("garnishment", nl, nlBijstandsnormen,
 			"The monthly bijstandsnormen including holiday pay, for ages 21 to the state-pension age, per half-year; single and single-parent households share one norm, as do couples with and without children. "+
 				"Seizable takes the norm of the household in force on the date and leaves the debtor 95 % of it (next table) plus the additions passed in.",
 			[]string{"single, single parent", "couple, couple with children"},
-			func(n NLNorm) []string { return []string{rbMoney(n.Single), rbMoney(n.Couple)} }),
+			func(n NLNorm) []string { return []string{rulefmt.Money(n.Single), rulefmt.Money(n.Couple)} }),
 		{
 			Package: "garnishment",
 			Country: nl,
@@ -53,8 +53,8 @@ func Rulebook() []vordering.RuleTable {
 			About:   "The beslagvrije voet is this share of the bijstandsnorm (plus additions, up to the maximum); it is also never more than this share of the income itself.",
 			Columns: []string{"share", "of"},
 			Rows: []vordering.RuleRow{
-				{Cells: []string{rbRate(bvvRate), "the bijstandsnorm including holiday pay"}, Cite: citeRv475da},
-				{Cells: []string{rbRate(bvvRate), "the net income including holiday pay (at least 5 % is always seizable)"}, Cite: citeRv475da},
+				{Cells: []string{rulefmt.Rate(bvvRate), "the bijstandsnorm including holiday pay"}, Cite: citeRv475da},
+				{Cells: []string{rulefmt.Rate(bvvRate), "the net income including holiday pay (at least 5 % is always seizable)"}, Cite: citeRv475da},
 			},
 		},
 	}
@@ -83,7 +83,7 @@ func rbScale() vordering.RuleTable {
 		Columns: []string{"monthly net income", "work income", "replacement income"},
 	}
 	for _, r := range rows {
-		rt.Rows = append(rt.Rows, vordering.RuleRow{Cells: []string{r.band, rbRate(r.work), rbRate(r.repl)}, Cite: citeArt1409})
+		rt.Rows = append(rt.Rows, vordering.RuleRow{Cells: []string{r.band, rulefmt.Rate(r.work), rulefmt.Rate(r.repl)}, Cite: citeArt1409})
 	}
 	return rt
 }
@@ -107,39 +107,4 @@ func rbIncomeSources() vordering.RuleTable {
 		rt.Rows = append(rt.Rows, vordering.RuleRow{Cells: []string{s.String(), z.String()}, Cite: cite})
 	}
 	return rt
-}
-
-func rbYesNo(b bool) string {
-	if b {
-		return "yes"
-	}
-	return "no"
-}
-
-// rbMoney renders an amount in euro with two decimals and thousands
-// separators: "1,860.00 EUR".
-func rbMoney(v decimal.Decimal) string { return rbGroup(v.StringFixed(2)) + " EUR" }
-
-// rbRate renders a fraction as a percentage: 0.95 is "95 %".
-func rbRate(v decimal.Decimal) string { return v.Shift(2).String() + " %" }
-
-// rbGroup puts thousands separators into the integer part of a decimal
-// string.
-func rbGroup(s string) string {
-	sign := ""
-	if strings.HasPrefix(s, "-") {
-		sign, s = "-", s[1:]
-	}
-	intPart, frac := s, ""
-	if i := strings.IndexByte(s, '.'); i >= 0 {
-		intPart, frac = s[:i], s[i:]
-	}
-	var b strings.Builder
-	for i, r := range intPart {
-		if i > 0 && (len(intPart)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	return sign + b.String() + frac
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/shopspring/decimal"
 	"github.com/vordering/vordering"
+	"github.com/vordering/vordering/internal/rulefmt"
 )
 
 // Rulebook describes every rule table of this package for the auditor's rulebook (RULES.md).
@@ -18,7 +19,7 @@ import (
 // their order.
 func Rulebook() []vordering.RuleTable {
 	be, nl := vordering.BE, vordering.NL
-	money := func(v decimal.Decimal) []string { return []string{rbMoney(v)} }
+	money := func(v decimal.Decimal) []string { return []string{rulefmt.Money(v)} }
 	special := func(s special) []string {
 		who := "any debtor"
 		if s.ConsumerDebtorOnly {
@@ -50,7 +51,7 @@ func Rulebook() []vordering.RuleTable {
 		vordering.Describe("jurisdiction", be, beNonEnterpriseChoice,
 			"Whether a claimant who is not an enterprise may bring a claim against an enterprise before the enterprise court instead of the ordinary court (art. 573 al. 2 Ger.W.). Competent mentions the option.",
 			[]string{"option open"},
-			func(b bool) []string { return []string{rbYesNo(b)} }),
+			func(b bool) []string { return []string{rulefmt.YesNo(b)} }),
 		vordering.Describe("jurisdiction", be, beLease,
 			"The vrederechter hears disputes on leases of immovable property whatever the amount, also between enterprises (art. 591, 1° Ger.W.).",
 			[]string{"court", "debtor"}, special),
@@ -79,7 +80,7 @@ func Rulebook() []vordering.RuleTable {
 				}
 				credit := "not in the list"
 				if k.Matters.has(MatterConsumerCredit) {
-					credit = rbMoney(k.CreditCap)
+					credit = rulefmt.Money(k.CreditCap)
 				}
 				return []string{strings.Join(ms, ", "), credit}
 			}),
@@ -93,7 +94,7 @@ func Rulebook() []vordering.RuleTable {
 		vordering.Describe("jurisdiction", 0, euOrderForPayment,
 			"The period in which the European order for payment is available for a cross-border money claim; it has no value ceiling. CrossBorder checks the date and the domiciles of the parties.",
 			[]string{"available"},
-			func(b bool) []string { return []string{rbYesNo(b)} }),
+			func(b bool) []string { return []string{rulefmt.YesNo(b)} }),
 		vordering.Describe("jurisdiction", 0, euSmallClaimsCap,
 			"The ceiling of the European Small Claims Procedure: the value of the claim excluding interest, expenses and disbursements. CrossBorder compares the principal with the ceiling in force.",
 			[]string{"ceiling (claims up to and including)"}, money),
@@ -124,7 +125,7 @@ func rbRepresentation(c vordering.Country, title, about string) vordering.RuleTa
 			reps[i] = p.String()
 		}
 		rt.Rows = append(rt.Rows, vordering.RuleRow{
-			Cells: []string{court.String(), rbYesNo(r.InPerson), rbYesNo(r.LawyerRequired), strings.Join(reps, ", ")},
+			Cells: []string{court.String(), rulefmt.YesNo(r.InPerson), rulefmt.YesNo(r.LawyerRequired), strings.Join(reps, ", ")},
 			Cite:  r.Citations[0],
 		})
 	}
@@ -145,33 +146,4 @@ func rbMemberStates() vordering.RuleTable {
 		rt.Rows = append(rt.Rows, vordering.RuleRow{From: m.Since.From, Until: m.Since.Until, Cells: []string{m.Code}, Cite: memberStateCite})
 	}
 	return rt
-}
-
-func rbYesNo(b bool) string {
-	if b {
-		return "yes"
-	}
-	return "no"
-}
-
-// rbMoney renders an amount in euro with two decimals and thousands
-// separators: "1,860.00 EUR".
-func rbMoney(v decimal.Decimal) string {
-	s := v.StringFixed(2)
-	sign := ""
-	if strings.HasPrefix(s, "-") {
-		sign, s = "-", s[1:]
-	}
-	intPart, frac := s, ""
-	if i := strings.IndexByte(s, '.'); i >= 0 {
-		intPart, frac = s[:i], s[i:]
-	}
-	var b strings.Builder
-	for i, r := range intPart {
-		if i > 0 && (len(intPart)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	return sign + b.String() + frac + " EUR"
 }

@@ -4,80 +4,8 @@ import (
 	"testing"
 
 	"github.com/rickb777/date"
-	"github.com/vordering/vordering"
+	"github.com/vordering/vordering/internal/rulebooktest"
 )
-
-// checkRulebookShape checks what every rulebook table must have: a title,
-// columns, rows, one cell per column, no empty cell, and a citation on every
-// dated row.
-func checkRulebookShape(t *testing.T, tables []vordering.RuleTable, pkg string, want int) {
-	t.Helper()
-	if len(tables) != want {
-		t.Fatalf("Rulebook() returned %d tables, want %d", len(tables), want)
-	}
-	titles := map[string]bool{}
-	for _, tb := range tables {
-		if tb.Package != pkg {
-			t.Errorf("%q: Package %q, want %q", tb.Title, tb.Package, pkg)
-		}
-		if tb.Title == "" || tb.About == "" {
-			t.Errorf("table without title or about: %+v", tb)
-		}
-		if titles[tb.Title] {
-			t.Errorf("duplicate title %q", tb.Title)
-		}
-		titles[tb.Title] = true
-		if len(tb.Columns) == 0 || len(tb.Rows) == 0 {
-			t.Errorf("%q: %d columns, %d rows; want both > 0", tb.Title, len(tb.Columns), len(tb.Rows))
-		}
-		for i, r := range tb.Rows {
-			if len(r.Cells) != len(tb.Columns) {
-				t.Errorf("%q row %d: %d cells for %d columns", tb.Title, i, len(r.Cells), len(tb.Columns))
-			}
-			for j, c := range r.Cells {
-				if c == "" {
-					t.Errorf("%q row %d: cell %d is empty", tb.Title, i, j)
-				}
-			}
-			if !r.From.IsZero() && r.Cite.Instrument == "" {
-				t.Errorf("%q row %d (from %s): no citation", tb.Title, i, r.From)
-			}
-			if r.From.IsZero() && r.Cite.IsZero() {
-				t.Errorf("%q row %d: undated row without citation", tb.Title, i)
-			}
-		}
-	}
-}
-
-// rbCell returns the cell in column col of the first row of table title
-// that is in force on day on (or undated, when on is zero) and whose first
-// cell is key.
-func rbCell(t *testing.T, tables []vordering.RuleTable, title string, on date.Date, key, col string) string {
-	t.Helper()
-	for _, tb := range tables {
-		if tb.Title != title {
-			continue
-		}
-		ci := -1
-		for i, c := range tb.Columns {
-			if c == col {
-				ci = i
-			}
-		}
-		if ci < 0 {
-			t.Fatalf("%q has no column %q", title, col)
-		}
-		for _, r := range tb.Rows {
-			p := vordering.Period{From: r.From, Until: r.Until}
-			if (on.IsZero() || p.Contains(on)) && (key == "" || r.Cells[0] == key) {
-				return r.Cells[ci]
-			}
-		}
-		t.Fatalf("%q: no row on %s with key %q", title, on, key)
-	}
-	t.Fatalf("no table %q", title)
-	return ""
-}
 
 func TestRulebook(t *testing.T) {
 	tables := Rulebook()
@@ -85,7 +13,7 @@ func TestRulebook(t *testing.T) {
 	// al. 2 option, lease, utility, employment, representation; NL: ceiling,
 	// matters, appeal threshold, representation; both: order for payment,
 	// small claims ceiling, Member States.
-	checkRulebookShape(t, tables, "jurisdiction", 16)
+	rulebooktest.Shape(t, tables, "jurisdiction", 16)
 
 	var zero date.Date
 	cases := []struct {
@@ -117,7 +45,7 @@ func TestRulebook(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := rbCell(t, tables, tc.title, tc.on, tc.key, tc.col); got != tc.want {
+			if got := rulebooktest.Cell(t, tables, tc.title, tc.on, tc.key, tc.col); got != tc.want {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
@@ -147,18 +75,6 @@ func TestRulebook(t *testing.T) {
 			if r.Cells[0] == "DK" {
 				t.Error("Denmark listed")
 			}
-		}
-	}
-}
-
-func TestRulebookMoney(t *testing.T) {
-	for _, tc := range []struct{ got, want string }{
-		{rbMoney(vordering.Euros(1860)), "1,860.00 EUR"},
-		{rbMoney(vordering.Euros(25000)), "25,000.00 EUR"},
-		{rbMoney(vordering.Euros(500)), "500.00 EUR"},
-	} {
-		if tc.got != tc.want {
-			t.Errorf("got %q, want %q", tc.got, tc.want)
 		}
 	}
 }
