@@ -74,6 +74,28 @@ func (v *Phase) UnmarshalText(b []byte) error {
 // TitleKind restricts a transition to the kind of title the case holds.
 type TitleKind uint8
 
+var titleKindNames = enumNames{typ: "TitleKind", names: []string{AnyTitle: "any", DefaultTitle: "default", ContradictoryTitle: "contradictory", IOSTitle: "ios-pv"}}
+
+// Valid reports whether v is a defined value.
+func (v TitleKind) Valid() bool { return titleKindNames.valid(uint8(v)) }
+
+// String returns the text form of v, or "TitleKind(n)" for an undefined value.
+func (v TitleKind) String() string { return titleKindNames.str(uint8(v)) }
+
+// MarshalText encodes v as its String form; an undefined value is an error
+// wrapping vordering.ErrInvalidInput.
+func (v TitleKind) MarshalText() ([]byte, error) { return titleKindNames.marshal(uint8(v)) }
+
+// UnmarshalText decodes the String form of a defined value.
+func (v *TitleKind) UnmarshalText(b []byte) error {
+	x, err := titleKindNames.parse(b)
+	if err != nil {
+		return err
+	}
+	*v = TitleKind(x)
+	return nil
+}
+
 // The title conditions.
 const (
 	// AnyTitle is no condition (the zero value).
@@ -82,6 +104,8 @@ const (
 	DefaultTitle
 	// ContradictoryTitle: the latest title is a judgment after a defence (op tegenspraak) or an order.
 	ContradictoryTitle
+	// IOSTitle: the latest title is a Belgian PV of non-contestation.
+	IOSTitle
 )
 
 // FlowNode describes one act in a country's flow.
@@ -194,7 +218,8 @@ func FlowNodes(c vordering.Country) []FlowNode {
 
 // flowIndex holds a country's tables ready for lookup.
 type flowIndex struct {
-	nodes map[ActKind]FlowNode
+	nodes    map[ActKind]FlowNode
+	nodeList []FlowNode
 	to    map[ActKind][]int // edges by To, indices into the table
 	edges []Transition
 }
@@ -205,7 +230,7 @@ var flows = map[vordering.Country]*flowIndex{
 }
 
 func buildFlow(edges []Transition, nodes []FlowNode) *flowIndex {
-	f := &flowIndex{nodes: map[ActKind]FlowNode{}, to: map[ActKind][]int{}, edges: edges}
+	f := &flowIndex{nodes: map[ActKind]FlowNode{}, nodeList: nodes, to: map[ActKind][]int{}, edges: edges}
 	for _, n := range nodes {
 		f.nodes[n.Act] = n
 	}
@@ -484,8 +509,10 @@ func (h *history) accept(a histAct, m *match) {
 	switch a.Kind {
 	case ActDefaultJudgment:
 		h.title = DefaultTitle
-	case ActJudgment, ActIOSNonContestation:
+	case ActJudgment:
 		h.title = ContradictoryTitle
+	case ActIOSNonContestation:
+		h.title = IOSTitle
 	}
 }
 
