@@ -26,10 +26,14 @@ import (
 // A letter (reminder, formal notice, 14-day letter) sent once proceedings
 // have begun is also neutral: the law never forbids writing to the debtor.
 //
-// An act is allowed when a transition leads to it from the state, or from an
-// earlier flow act as long as the collection does not go back to an earlier
-// phase (amicable letters, proceedings, title, execution): after a wage
-// garnishment, a bank garnishment still rests on the service of the title.
+// An act is allowed when a transition leads to it from the state, or, for an
+// act of the phase the collection has reached (amicable letters,
+// proceedings, title, execution), from an earlier flow act of that same
+// phase: after a wage garnishment, a bank garnishment still rests on the
+// service of the title, but once an IOS summons is served the formal notice
+// no longer opens a summons (the IOS must first be contested). Remedies (an
+// opposition, an appeal) and the garnishee's declaration may follow any
+// earlier act of the history.
 
 // Phase is the stage of a collection an act belongs to.
 type Phase uint8
@@ -344,10 +348,13 @@ func (h *history) candidates(k ActKind) []match {
 	}
 	last := &h.acts[len(h.acts)-1]
 	try(last)
-	if node.Phase < h.phase && !node.Remedy {
+	if node.Phase != h.phase && !node.Remedy {
 		return out
 	}
 	for i := len(h.acts) - 2; i >= 0; i-- {
+		if !node.Remedy && h.f.nodes[h.acts[i].Kind].Phase != h.phase {
+			continue
+		}
 		try(&h.acts[i])
 	}
 	return out

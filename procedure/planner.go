@@ -395,7 +395,7 @@ func (pc *planCtx) arrangement(plan *Plan) {
 		cite = citeBEFlowLetter
 		if last.Kind == ActIOSSummons {
 			cite = citeBEFlowIOS
-			rule = "IOS, payment facilities asked: the creditor agrees a plan with the debtor; while it is kept no PV of non-contestation is drawn up."
+			rule = "IOS, payment facilities asked within the month: the creditor may agree a plan with the debtor; what follows a refused or broken plan is not modelled."
 		}
 	}
 	plan.Steps = append(plan.Steps, PlannedStep{Act: ActPaymentPlan, Label: pc.h.f.nodes[ActPaymentPlan].Label, Earliest: pc.asOf,
