@@ -79,7 +79,7 @@ var beNodes = []FlowNode{
 }
 
 var (
-	anyStart = []ActKind{0, ActReminder, ActFormalNotice, ActLawyerNotice}
+	anyStart         = []ActKind{0, ActReminder, ActFormalNotice, ActLawyerNotice}
 	proceedingsStart = []ActKind{ActSummons, ActPetition}
 	trialActs        = []ActKind{ActDefence, ActWrittenRound, ActHearing}
 	remedyActs       = []ActKind{ActOpposition, ActAppeal}

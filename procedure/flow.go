@@ -224,8 +224,8 @@ func FlowNodes(c vordering.Country) []FlowNode {
 type flowIndex struct {
 	nodes    map[ActKind]FlowNode
 	nodeList []FlowNode
-	to    map[ActKind][]int // edges by To, indices into the table
-	edges []Transition
+	to       map[ActKind][]int // edges by To, indices into the table
+	edges    []Transition
 }
 
 var flows = map[vordering.Country]*flowIndex{
