@@ -116,9 +116,9 @@ const (
 type FlowNode struct {
 	Act   ActKind `json:"act"`
 	Label string  `json:"label"`
-	Phase Phase   `json:"phase"`
+	Phase Phase   `json:"phase,omitzero"`
 	// Step is the kind of step the debtor's status may forbid.
-	Step Step `json:"step"`
+	Step Step `json:"step,omitzero"`
 	// Neutral acts are allowed at any time and do not change the state.
 	Neutral bool `json:"neutral,omitempty"`
 	// Remedy marks an act that may follow any earlier act of the history
@@ -140,7 +140,7 @@ type FlowNode struct {
 // set, no later than the end of that term counted from From.
 type Transition struct {
 	Country vordering.Country `json:"country"`
-	From    ActKind           `json:"from"`
+	From    ActKind           `json:"from,omitzero"`
 	To      ActKind           `json:"to"`
 	// Outcomes are the outcomes of From that open the edge; empty is any.
 	Outcomes []Outcome `json:"outcomes,omitempty"`
