@@ -91,8 +91,11 @@ var beFlow = flowTable(vordering.BE,
 	// Amicable stage.
 	edges(anyStart, []ActKind{ActReminder}, Transition{Rule: "A reminder may be sent once the invoice is due, and repeated.", Cite: citeBEFlowLetter}),
 	edges([]ActKind{0, ActFormalNotice, ActLawyerNotice}, []ActKind{ActFormalNotice, ActLawyerNotice}, Transition{Rule: "A formal notice puts the debtor in default once the invoice is due.", Cite: citeBEFlowLetter}),
-	edges([]ActKind{ActReminder}, []ActKind{ActFormalNotice, ActLawyerNotice}, Transition{ConsumerOnly: true, Wait: []dl.Kind{dl.ConsumerReminder}, WaitFromReceipt: true,
-		Rule: "Book XIX: a consumer's first reminder is free and gives at least 14 days; a demand that charges costs or damages may follow only after them.", Cite: citeBEFlowXIX}),
+	edges([]ActKind{ActReminder}, []ActKind{ActFormalNotice, ActLawyerNotice}, Transition{ConsumerOnly: true, Wait: []dl.Kind{dl.ConsumerReminder}, WaitFromReceipt: true, Since: d(2023, 9, 1),
+		Rule: "Book XIX: a consumer's first reminder is free and gives at least 14 days (from the third working day after a paper sending); a demand that charges costs or damages may follow only after them. " +
+			"In force from 1 September 2023 for new contracts, from 1 December 2023 for older ones (Eligibility checks the contract date).", Cite: citeBEFlowXIX}),
+	edges([]ActKind{ActReminder}, []ActKind{ActFormalNotice, ActLawyerNotice}, Transition{ConsumerOnly: true, Before: d(2023, 9, 1),
+		Rule: "Before Book XIX no statutory wait separated a consumer's reminder from a formal notice.", Cite: citeBEFlowLetter}),
 	edges([]ActKind{ActReminder}, []ActKind{ActFormalNotice, ActLawyerNotice}, Transition{NonConsumerOnly: true,
 		Rule: "Between enterprises a formal notice may follow a reminder at once.", Cite: citeBEFlowLetter}),
 	// Title routes.

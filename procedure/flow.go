@@ -149,6 +149,10 @@ type Transition struct {
 	NonConsumerOnly bool `json:"nonConsumerOnly,omitempty"`
 	// Title restricts the edge to the kind of the latest title.
 	Title TitleKind `json:"title,omitempty"`
+	// Since and Before restrict the edge to an earlier act dated on or
+	// after Since and before Before (zero: no bound): the law in force.
+	Since  date.Date `json:"since,omitzero"`
+	Before date.Date `json:"before,omitzero"`
 	// Wait are the statutory terms that must run out, in order, each counted
 	// from the end of the one before; the first from From's date (or its
 	// receipt, when WaitFromReceipt).
@@ -339,6 +343,9 @@ func (h *history) candidates(k ActKind) []match {
 			if e.Title != AnyTitle && e.Title != h.title {
 				continue
 			}
+			if from != nil && ((!e.Since.IsZero() && from.Date.Before(e.Since)) || (!e.Before.IsZero() && !from.Date.Before(e.Before))) {
+				continue
+			}
 			out = append(out, h.window(e, from))
 		}
 	}
@@ -396,15 +403,27 @@ func (h *history) window(e *Transition, from *histAct) match {
 	return m
 }
 
-// receiptOf is the day a letter counts as received: the given receipt, or
-// in the Netherlands the presumed delivery (second delivery day, HR 25
-// November 2016), in Belgium the sending day (the library does not presume
-// a later receipt; see the note on ConsumerReminder in package deadlines).
+// receiptOf is the day from which a letter's term runs. Netherlands: the
+// given receipt, or else the presumed delivery of a paper letter (second
+// delivery day, HR 25 November 2016) and the sending day of an electronic
+// one. Belgium (art. XIX.2 WER, as Eligibility reads it): the third working
+// day after a paper letter, the working day after an electronic one; the
+// given receipt is not used, the law deeming the day.
 func receiptOf(c vordering.Country, a Act) date.Date {
+	if c == vordering.BE {
+		n := 3
+		if a.Electronic {
+			n = 1
+		}
+		if d, ok := nthWorkingDayAfter(vordering.BE, a.Date, n); ok {
+			return d
+		}
+		return a.Date
+	}
 	if !a.Received.IsZero() {
 		return a.Received
 	}
-	if c == vordering.NL && !a.Electronic {
+	if !a.Electronic {
 		if d, ok := presumedDelivery(a.Date); ok {
 			return d
 		}

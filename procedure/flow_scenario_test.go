@@ -137,9 +137,10 @@ func TestScenarioBEB2BIOS(t *testing.T) {
 // vacation, to seizure.
 func TestScenarioBEConsumerJudicial(t *testing.T) {
 	c := beConsumer()
-	c.Acts = []Act{{Kind: ActReminder, Date: day(2025, 2, 10), Received: day(2025, 2, 13)}}
-	// Art. XIX.2 WER: 14 calendar days from receipt on 13 Feb: 27 Feb, not
-	// extended; a demand with costs from 28 Feb.
+	c.Acts = []Act{{Kind: ActReminder, Date: day(2025, 2, 10)}}
+	// Art. XIX.2 WER: a paper reminder of Mon 10 Feb; the 14 calendar days
+	// run from the third working day after it (13 Feb), not counted: they
+	// end 27 Feb, not extended; a demand with costs from 28 Feb.
 	expect(t, mustPlan(t, c, day(2025, 2, 14)), []want{
 		{ActFormalNotice, day(2025, 2, 28), zero, zero, "art. XIX.2: 14 days after receipt"},
 		{ActSummons, day(2025, 2, 14), zero, day(2025, 2, 23), "no wait before a summons; art. 707: 8 free days 15–22 Feb, hearing 23 Feb"},
@@ -397,5 +398,24 @@ func TestValidateHistoryErrors(t *testing.T) {
 	bad.Acts = []Act{{Kind: ActKind(200), Date: day(2025, 3, 6)}}
 	if err := ValidateHistory(bad); !errors.Is(err, vordering.ErrInvalidInput) {
 		t.Errorf("undefined act: %v", err)
+	}
+}
+
+// TestBookXIXInForce: the Book XIX wait binds a reminder sent from
+// 1 September 2023 (Wet 4.5.2023, art. XIX.2 WER), not an older one.
+func TestBookXIXInForce(t *testing.T) {
+	c := beConsumer()
+	c.Invoices[0].Date, c.Invoices[0].DueDate = day(2023, 1, 10), day(2023, 2, 9)
+	c.Acts = []Act{{Kind: ActReminder, Date: day(2023, 2, 10)}, {Kind: ActFormalNotice, Date: day(2023, 2, 13)}}
+	if err := ValidateHistory(c); err != nil {
+		t.Errorf("2023-02 demand three days after the reminder: %v", err)
+	}
+	c.Invoices[0].Date, c.Invoices[0].DueDate = day(2024, 1, 10), day(2024, 2, 9)
+	c.Acts = []Act{{Kind: ActReminder, Date: day(2024, 2, 12)}, {Kind: ActFormalNotice, Date: day(2024, 2, 15)}}
+	// Paper reminder Mon 12 Feb 2024: third working day Thu 15 Feb; 14 days
+	// end Thu 29 Feb; earliest demand Fri 1 Mar.
+	var fe *FlowError
+	if err := ValidateHistory(c); !errors.As(err, &fe) || fe.Problem != "too-early" || fe.Earliest != day(2024, 3, 1) {
+		t.Errorf("2024 demand: %v", err)
 	}
 }

@@ -90,8 +90,10 @@ var nlFlow = flowTable(vordering.NL,
 		Rule: "Proceedings start with a writ of summons served by a bailiff (a petition where the law provides one).", Cite: citeNLFlowSummons}),
 	edges([]ActKind{ActSummons, ActPetition}, []ActKind{ActDefaultJudgment, ActDefence}, Transition{Wait: []dl.Kind{dl.Summons},
 		Rule: "On the roll date, at least one week after service, the defendant defends or is declared in default (verstek).", Cite: citeNLFlowDefault}),
-	edges(nlTrial, append([]ActKind{ActJudgment}, nlTrial...), Transition{
-		Rule: "After the defence the court orders an oral hearing or written rounds and gives judgment; the roll sets the dates.", Cite: citeNLFlowTrial}),
+	edges(nlTrial, nlTrial, Transition{
+		Rule: "After the defence the court orders an oral hearing or written rounds; the roll sets the dates.", Cite: citeNLFlowTrial}),
+	edges(nlTrial, []ActKind{ActJudgment}, Transition{
+		Rule: "The court gives judgment after the defence, the written rounds or the hearing; the roll sets the date.", Cite: citeNLFlowJudgment}),
 	// Title to execution.
 	edges([]ActKind{ActJudgment, ActDefaultJudgment}, []ActKind{ActService}, Transition{
 		Rule: "The title must be served before execution; the order to pay may be combined with the service.", Cite: citeNLFlowService}),

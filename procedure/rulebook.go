@@ -45,6 +45,12 @@ func rbFlow(c vordering.Country, title string) vordering.RuleTable {
 		if e.NonConsumerOnly {
 			cond = append(cond, "non-consumer debtor")
 		}
+		if !e.Since.IsZero() {
+			cond = append(cond, "earlier act from "+e.Since.String())
+		}
+		if !e.Before.IsZero() {
+			cond = append(cond, "earlier act before "+e.Before.String())
+		}
 		if e.Title != AnyTitle {
 			cond = append(cond, "title: "+e.Title.String())
 		}
