@@ -419,3 +419,22 @@ func TestBookXIXInForce(t *testing.T) {
 		t.Errorf("2024 demand: %v", err)
 	}
 }
+
+// TestSRPWindow: the Belgian SRP petition opens after the 15 days to pay
+// (art. 1339) and closes 15 days later (art. 1340).
+func TestSRPWindow(t *testing.T) {
+	c := beB2B()
+	c.Acts = []Act{{Kind: ActSRPSummons, Date: day(2025, 3, 3)}}
+	// 15 days from Mon 3 Mar end Tue 18 Mar; petition from 19 Mar; its 15
+	// days from 18 Mar end Wed 2 Apr.
+	expect(t, mustPlan(t, c, day(2025, 3, 4)), []want{
+		{ActSRPPetition, day(2025, 3, 19), day(2025, 4, 2), zero, "art. 1339, 1340 Ger.W."},
+	})
+	// After the window the petition is no longer proposed.
+	expect(t, mustPlan(t, c, day(2025, 4, 3)), nil, ActSRPPetition)
+	c.Acts = append(c.Acts, Act{Kind: ActSRPPetition, Date: day(2025, 4, 3)})
+	var fe *FlowError
+	if err := ValidateHistory(c); !errors.As(err, &fe) || fe.Problem != "too-late" || fe.Latest != day(2025, 4, 2) {
+		t.Errorf("late petition: %v", err)
+	}
+}
