@@ -10,7 +10,8 @@ import (
 
 // Rulebook describes the rule tables of this package for the auditor's
 // rulebook (RULES.md): the IOS and SRP conditions with figures, the
-// prescription terms and the effects of each debtor status.
+// prescription terms, the effects of each debtor status and the collection
+// flow of each country.
 func Rulebook() []vordering.RuleTable {
 	const pkg = "procedure"
 	years := func(n int) []string {
@@ -40,7 +41,7 @@ func Rulebook() []vordering.RuleTable {
 	tables = append(tables,
 		statusTable(pkg, vordering.BE, "BE effects of the debtor's status", beStatusEffects),
 		statusTable(pkg, vordering.NL, "NL effects of the debtor's status", nlStatusEffects))
-	return tables
+	return append(tables, flowRulebook()...)
 }
 
 // statusTable lists the effect of each status, in the order of the
