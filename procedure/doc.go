@@ -26,6 +26,18 @@
 //     judicial reorganisation, bankruptcy, struck from the register or
 //     address unknown, living in an institution.
 //   - To whom does the letter go? [AddresseeFor].
+//   - Which act may follow which, and when? [Flow] and [FlowNodes] give
+//     each country's collection flow as data (be_flow.go, nl_flow.go): every
+//     [Transition] with the outcome, debtor and title it needs, the statutory
+//     wait (package deadlines) and the window, and its rule and citation.
+//     [ValidateHistory] checks a case's acts against it and names the act,
+//     the rule and the article of the first that breaks it ([FlowError]).
+//   - What do I do next? [Next] (or a [Planner] with its own [Ranker])
+//     returns a [Plan]: the lawful next steps, each with its earliest day,
+//     its window, the term it starts, the addressee, the costs the debtor may
+//     be charged and those the creditor bears if collection fails, and the
+//     citations; the steps the status or a route withholds, with reasons;
+//     and, once a title exists, the ranked enforcement routes.
 //   - Is the claim time-barred? [Prescription] per invoice, with the
 //     interruptions taken into account (NL art. 3:307, 3:308, 7:28, 3:316–3:319
 //     BW; BE art. 2262bis, 2272, 2277, 2244, 2248 oud BW).
@@ -43,6 +55,18 @@
 // before the same calendar date, never moved for weekends (Atw art. 4;
 // art. 48 Ger.W.). Acts are taken into account only when dated on or before
 // the as-of date.
+//
+// The flow takes the acts in date order (the order given for acts of the
+// same day). Its state is the latest act that moves the collection on;
+// payments, acknowledgements, payment arrangements and declarations of the
+// claim are neutral, and so are letters once proceedings have begun. A wait
+// counts from the earlier act, or from its receipt where the law says so
+// (NL: the given or presumed delivery; BE Book XIX: the third working day
+// after a paper letter); a free-days term gives the first day of the next
+// act, any other term the day after its last day. A plan's earliest day is
+// never before the as-of day; its costs are those of package costs on that
+// earliest day, and a figure that package does not cover is a line marked
+// not covered, never a failed plan.
 //
 // # Limits
 //
@@ -63,4 +87,11 @@
 //     and whether a document "emanates from the debtor" are for the user.
 //   - The invoice date stands for the contract date in the Book XIX
 //     transitional rule.
+//   - Flow terms not in the deadlines catalogue are not checked, and the
+//     edge's rule says so: BE art. 1566 (15 days before a seizure of
+//     immovables), the wait before a sale (BE and NL), the NL garnishee's
+//     declaration term. Written rounds and hearings follow the court's roll,
+//     which sets no statutory term. What follows a refused or broken IOS
+//     payment plan is not modelled. The BE bailiff tariff is not covered by
+//     package costs, so Belgian bailiff lines are reported not covered.
 package procedure

@@ -121,9 +121,37 @@ const (
 	ActPaymentPlan
 	// ActPayment is the debtor paid (in whole or in part).
 	ActPayment
+	// ActDefaultJudgment is a judgment by default (verstekvonnis, vonnis bij verstek): the defendant did not appear.
+	ActDefaultJudgment
+	// ActIOSNonContestation is BE: the bailiff's record of non-contestation (proces-verbaal van niet-betwisting) in the IOS procedure, which becomes the enforceable title once declared enforceable.
+	ActIOSNonContestation
+	// ActOpposition is an opposition against a default judgment (verzet).
+	ActOpposition
+	// ActAppeal is an appeal (hoger beroep).
+	ActAppeal
+	// ActDefence is the defendant's statement of defence (NL conclusie van antwoord; BE conclusie): the case is defended (verweer).
+	ActDefence
+	// ActWrittenRound is a further written round (NL repliek and dupliek; BE later conclusies).
+	ActWrittenRound
+	// ActHearing is a hearing of the parties (NL mondelinge behandeling, comparitie na antwoord; BE pleitzitting).
+	ActHearing
+	// ActWageGarnishment is a garnishment of wages or benefits in the hands of the employer or payer (loonbeslag, derdenbeslag).
+	ActWageGarnishment
+	// ActBankGarnishment is a garnishment of a bank account (beslag onder derden bij de bank, bankbeslag).
+	ActBankGarnishment
+	// ActGarnisheeDeclaration is the third party's declaration of what it owes the debtor (verklaring van de derde-beslagene).
+	ActGarnisheeDeclaration
+	// ActMovableSeizure is an executory seizure of movable goods (uitvoerend beslag op roerende goederen, executoriaal beslag op roerende zaken).
+	ActMovableSeizure
+	// ActRealEstateSeizure is a seizure of immovable property (uitvoerend beslag op onroerend goed, executoriaal beslag op onroerende zaken).
+	ActRealEstateSeizure
+	// ActSale is the forced sale of seized goods (openbare verkoping, executieveiling).
+	ActSale
+	// ActClaimDeclaration is the declaration of the claim to the curator, the debt mediator or the administrator in an insolvency or debt-settlement procedure (aangifte van schuldvordering, indiening bij de curator).
+	ActClaimDeclaration
 )
 
-var actKindNames = enumNames{typ: "ActKind", names: []string{ActReminder: "reminder", ActFormalNotice: "formal-notice", ActLawyerNotice: "lawyer-notice", ActFourteenDayLetter: "fourteen-day-letter", ActIOSSummons: "ios-summons", ActSRPSummons: "srp-summons", ActSRPPetition: "srp-petition", ActSummons: "summons", ActPetition: "petition", ActJudgment: "judgment", ActService: "service", ActSeizure: "seizure", ActAcknowledgement: "acknowledgement", ActPaymentPlan: "payment-plan", ActPayment: "payment"}}
+var actKindNames = enumNames{typ: "ActKind", names: []string{ActReminder: "reminder", ActFormalNotice: "formal-notice", ActLawyerNotice: "lawyer-notice", ActFourteenDayLetter: "fourteen-day-letter", ActIOSSummons: "ios-summons", ActSRPSummons: "srp-summons", ActSRPPetition: "srp-petition", ActSummons: "summons", ActPetition: "petition", ActJudgment: "judgment", ActService: "service", ActSeizure: "seizure", ActAcknowledgement: "acknowledgement", ActPaymentPlan: "payment-plan", ActPayment: "payment", ActDefaultJudgment: "default-judgment", ActIOSNonContestation: "ios-non-contestation", ActOpposition: "opposition", ActAppeal: "appeal", ActDefence: "defence", ActWrittenRound: "written-round", ActHearing: "hearing", ActWageGarnishment: "wage-garnishment", ActBankGarnishment: "bank-garnishment", ActGarnisheeDeclaration: "garnishee-declaration", ActMovableSeizure: "movable-seizure", ActRealEstateSeizure: "real-estate-seizure", ActSale: "sale", ActClaimDeclaration: "claim-declaration"}}
 
 // Valid reports whether v is a defined value.
 func (v ActKind) Valid() bool { return actKindNames.valid(uint8(v)) }

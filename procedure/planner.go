@@ -1,0 +1,403 @@
+package procedure
+
+import (
+	"github.com/rickb777/date"
+	"github.com/shopspring/decimal"
+	"github.com/vordering/vordering"
+	"github.com/vordering/vordering/deadlines"
+)
+
+// Plan is the answer of [Next]: the lawful next steps of a case on a day,
+// the steps the law or the debtor's status withholds, and, once the case
+// holds an enforceable title, the ranked enforcement routes.
+type Plan struct {
+	Country vordering.Country `json:"country"`
+	AsOf    date.Date         `json:"asOf"`
+	// Phase is the phase the collection has reached; zero before any act.
+	Phase Phase `json:"phase,omitzero"`
+	// Last is the latest act that moved the collection forward (the state
+	// of the flow); zero before any act.
+	Last ActKind `json:"last,omitzero"`
+	// Closed is true when nothing remains to collect (the debtor paid in
+	// full); ClosedBy says by which act.
+	Closed   bool   `json:"closed,omitempty"`
+	ClosedBy string `json:"closedBy,omitempty"`
+	// Suspended is true when no letter or writ can reach the debtor (address
+	// unknown, struck from the register): the collection waits and the
+	// registers are checked again; Addressee.Action says what to do.
+	Suspended bool `json:"suspended,omitempty"`
+	// Steps are the lawful next steps, in flow order.
+	Steps []PlannedStep `json:"steps"`
+	// Withheld are the steps the flow would allow but the debtor's status or
+	// a route's conditions rule out, each with its reasons.
+	Withheld []WithheldStep `json:"withheld,omitempty"`
+	// Addressee is who receives the letters and writs.
+	Addressee Addressee `json:"addressee"`
+	// Status is what the debtor's status means for the collection.
+	Status StatusEffect `json:"status"`
+	// Enforcement is the ranked list of enforcement routes, filled when the
+	// case holds an enforceable title and the status allows enforcement;
+	// EnforcementNote says why it is empty otherwise.
+	Enforcement     []EnforcementOption `json:"enforcement,omitempty"`
+	EnforcementNote string              `json:"enforcementNote,omitempty"`
+}
+
+// PlannedStep is one lawful next step.
+type PlannedStep struct {
+	Act   ActKind `json:"act"`
+	Label string  `json:"label"`
+	// Earliest is the first day the step may be done (never before the
+	// plan's as-of day).
+	Earliest date.Date `json:"earliest"`
+	// Latest is the last day the step may be done, where the law sets a
+	// window (an opposition, an appeal, the SRP petition); zero otherwise.
+	Latest date.Date `json:"latest,omitzero"`
+	// Then is the statutory term that starts to run with the step, computed
+	// as if the step were done on Earliest; zero Kind when none.
+	Then TermAfter `json:"then,omitzero"`
+	// Addressee is who the letter or writ is addressed to.
+	Addressee Addressee `json:"addressee"`
+	// Costs are the cost lines of the step. DebtorCharge sums the covered
+	// lines that may be charged to the debtor; CreditorRisk those the
+	// creditor advances and bears if collection fails. Uncovered is true when
+	// a line has no figure for the date (see its Note).
+	Costs        []CostLine      `json:"costs,omitempty"`
+	DebtorCharge decimal.Decimal `json:"debtorCharge"`
+	CreditorRisk decimal.Decimal `json:"creditorRisk"`
+	Uncovered    bool            `json:"uncovered,omitempty"`
+	// Rule is the rule of the flow that allows the step; Citations its
+	// source first, then those of the route, the term and the costs.
+	Rule      string               `json:"rule"`
+	Citations []vordering.Citation `json:"citations"`
+	// Notes are limits and warnings (the court, a capped accessory, a term
+	// the library does not check).
+	Notes []string `json:"notes,omitempty"`
+}
+
+// TermAfter is a statutory term that starts with a step.
+type TermAfter struct {
+	Kind deadlines.Kind `json:"kind"`
+	// Date is the term's Date (package deadlines): the last day to act, or
+	// for a waiting term of free days the first day of the next act.
+	Date  date.Date          `json:"date"`
+	Event string             `json:"event,omitempty"`
+	Cite  vordering.Citation `json:"cite"`
+}
+
+// CostLine is one cost of a step.
+type CostLine struct {
+	Label string `json:"label"`
+	// Amount is the figure in euro (zero when not Covered).
+	Amount decimal.Decimal `json:"amount"`
+	// Covered is false when package costs has no figure for the date.
+	Covered bool `json:"covered"`
+	// Debtor is true when the cost may be charged to the debtor;
+	// CreditorIfUnpaid when the creditor advances it and bears it if the
+	// debtor does not pay.
+	Debtor           bool                 `json:"debtor"`
+	CreditorIfUnpaid bool                 `json:"creditorIfUnpaid"`
+	Note             string               `json:"note,omitempty"`
+	Citations        []vordering.Citation `json:"citations,omitempty"`
+}
+
+// WithheldStep is a step the flow would allow but something rules out.
+type WithheldStep struct {
+	// Act is the act withheld; zero when the whole collection is.
+	Act     ActKind  `json:"act,omitzero"`
+	Reasons []Reason `json:"reasons"`
+}
+
+// Planner plans the next steps of cases. The zero value is ready to use.
+// A Planner holds no state and is safe for concurrent use if its Ranker is.
+type Planner struct {
+	// Ranker orders the enforcement routes; nil uses DefaultRanker.
+	Ranker Ranker
+}
+
+// Next returns the lawful next steps of case c on asOf with the default
+// ranking; see [Planner.Next].
+func Next(c Case, asOf date.Date) (Plan, error) { return Planner{}.Next(c, asOf) }
+
+// Next returns the lawful next steps of case c on asOf: every act that the
+// flow of the case's country ([Flow]) allows after the acts done on or
+// before asOf, that the debtor's status does not forbid ([Effects]) and
+// whose route [Eligibility] finds open or opening on a known day. Each step
+// has its earliest day (the statutory wait, the route's opening day, asOf),
+// its window where the law sets one, the term it starts, the addressee
+// ([AddresseeFor]), its costs (package costs; a figure not covered for the
+// date is reported on the line, not as an error) and its citations.
+//
+// The debtor's status shapes the plan: a deceased debtor's letters go to
+// the estate or heirs and enforcement waits; collective debt settlement or
+// bankruptcy forbid enforcement and add the declaration of the claim;
+// judicial reorganisation lets a title be sought but not executed; an
+// unknown address suspends the plan. When the case holds an enforceable
+// title and enforcement is allowed, the plan carries the enforcement routes
+// ranked by the Planner's Ranker.
+//
+// Acts dated after asOf are ignored. The error wraps
+// [vordering.ErrInvalidInput] for an invalid case or date, or is the
+// *FlowError of [ValidateHistory] when the history breaks the flow.
+func (p Planner) Next(c Case, asOf date.Date) (Plan, error) {
+	if err := checkAsOf(asOf); err != nil {
+		return Plan{}, err
+	}
+	a, err := Eligibility(c, asOf)
+	if err != nil {
+		return Plan{}, err
+	}
+	h, err := replay(c, asOf)
+	if err != nil {
+		return Plan{}, err
+	}
+	cs := c
+	cs.Status = c.statusOn(asOf)
+	plan := Plan{Country: c.Country, AsOf: asOf, Phase: h.phase, Addressee: a.Addressee, Status: a.Status, Steps: []PlannedStep{}}
+	if n := len(h.acts); n > 0 {
+		plan.Last = h.acts[n-1].Kind
+	}
+	for _, x := range flowActs(c, asOf) {
+		if x.Outcome == OutcomePaid {
+			plan.Closed, plan.ClosedBy = true, x.Kind.String()+" of "+x.Date.String()
+		}
+	}
+	if plan.Closed {
+		plan.EnforcementNote = "The debtor paid in full: nothing remains to collect."
+		return plan, nil
+	}
+	if !a.Addressee.Letters {
+		plan.Suspended = true
+		plan.EnforcementNote = "Collection suspended: " + a.Addressee.Action
+		for _, r := range a.Status.Forbidden {
+			plan.Withheld = append(plan.Withheld, WithheldStep{Act: 0, Reasons: []Reason{r.Reason}})
+		}
+		return plan, nil
+	}
+	pc := &planCtx{c: cs, asOf: asOf, a: &a, h: h}
+	for _, n := range h.f.nodeList {
+		if n.Neutral || (isLetter(n.Act) && h.phase > PhaseAmicable) {
+			continue
+		}
+		if n.Act == ActGarnisheeDeclaration || n.Act == ActSeizure {
+			continue // the garnishee's act, and the unspecified seizure, are not proposed
+		}
+		if c.Country == vordering.NL && n.Act == ActPetition {
+			continue // the Dutch petition route is not modelled by Eligibility
+		}
+		pc.consider(&plan, n)
+	}
+	pc.arrangement(&plan)
+	pc.statusSteps(&plan)
+	p.enforcement(&plan, c, asOf, h)
+	return plan, nil
+}
+
+// planCtx holds what the planning of one case needs.
+type planCtx struct {
+	c    Case
+	asOf date.Date
+	a    *Assessment
+	h    *history
+}
+
+// routeFor returns the eligibility route that governs act k, if any.
+func (pc *planCtx) routeFor(k ActKind) []Route {
+	if pc.c.Country == vordering.BE {
+		switch k {
+		case ActReminder, ActFormalNotice, ActLawyerNotice:
+			return []Route{RouteBEReminder}
+		case ActIOSSummons:
+			return []Route{RouteBEIOS}
+		case ActSRPSummons:
+			return []Route{RouteBESRP}
+		case ActSummons:
+			return []Route{RouteBESummons}
+		case ActPetition:
+			return []Route{RouteBEPetition}
+		}
+		return nil
+	}
+	switch k {
+	case ActReminder, ActFormalNotice, ActLawyerNotice, ActFourteenDayLetter:
+		return []Route{RouteNLReminder}
+	case ActSummons:
+		return []Route{RouteNLKanton, RouteNLRechtbank}
+	}
+	return nil
+}
+
+// consider adds act n to the plan as a step or a withheld step, or leaves it
+// out when the flow does not allow it now.
+func (pc *planCtx) consider(plan *Plan, n FlowNode) {
+	if r, bad := pc.a.Status.forbidden(n.Step); bad {
+		if len(pc.h.candidates(n.Act)) > 0 {
+			plan.Withheld = append(plan.Withheld, WithheldStep{Act: n.Act, Reasons: []Reason{r}})
+		}
+		return
+	}
+	var m *match
+	cands := pc.h.candidates(n.Act)
+	for i := range cands {
+		x := &cands[i]
+		if x.err != nil || (!x.latest.IsZero() && x.latest.Before(maxDay(x.earliest, pc.asOf))) || pc.h.usedAfter(x.from, n.Act) {
+			continue
+		}
+		m = x
+		break
+	}
+	if m == nil {
+		return
+	}
+	step := PlannedStep{Act: n.Act, Label: n.Label, Earliest: maxDay(m.earliest, pc.asOf), Latest: m.latest,
+		Addressee: pc.a.Addressee, Rule: m.edge.Rule, Citations: []vordering.Citation{m.edge.Cite},
+		DebtorCharge: decimal.Zero, CreditorRisk: decimal.Zero}
+	if routes := pc.routeFor(n.Act); len(routes) > 0 {
+		var open *RouteResult
+		var blocks []Reason
+		for _, r := range routes {
+			rr, ok := pc.a.Route(r)
+			if !ok {
+				continue
+			}
+			if rr.Open || !rr.OpensOn.IsZero() {
+				open = &rr
+				break
+			}
+			blocks = append(blocks, rr.Blocks...)
+		}
+		if open == nil {
+			plan.Withheld = append(plan.Withheld, WithheldStep{Act: n.Act, Reasons: blocks})
+			return
+		}
+		step.Earliest = maxDay(step.Earliest, open.OpensOn)
+		for _, nt := range open.Notes {
+			step.Notes = append(step.Notes, nt.Text)
+			if !nt.Cite.IsZero() {
+				step.Citations = append(step.Citations, nt.Cite)
+			}
+		}
+		for _, b := range open.Blocks {
+			step.Notes = append(step.Notes, "Opens "+open.OpensOn.String()+": "+b.Text)
+			step.Citations = append(step.Citations, b.Cite)
+		}
+	}
+	if !step.Latest.IsZero() && step.Latest.Before(step.Earliest) {
+		return
+	}
+	pc.then(&step, n)
+	pc.costs(&step)
+	plan.Steps = append(plan.Steps, step)
+}
+
+// then fills the term the step starts.
+func (pc *planCtx) then(step *PlannedStep, n FlowNode) {
+	k := n.Then
+	if k == 0 || (k == deadlines.ConsumerReminder && pc.c.Debtor.Kind != vordering.Consumer) {
+		return
+	}
+	ev := step.Earliest
+	event := "counted from the day the step is done"
+	if n.ThenFromReceipt {
+		ev = receiptOf(pc.c.Country, Act{Kind: n.Act, Date: step.Earliest})
+		event = "counted from the day the letter is received (presumed " + ev.String() + ")"
+	}
+	e, err := deadlines.Lookup(pc.c.Country, k)
+	if err != nil {
+		return
+	}
+	end, err := termEnd(pc.c.Country, ev, k)
+	if err != nil {
+		step.Notes = append(step.Notes, "The "+k.String()+" term could not be computed: "+err.Error())
+		return
+	}
+	step.Then = TermAfter{Kind: k, Date: end, Event: event + "; " + e.Event, Cite: e.Cite}
+	step.Citations = append(step.Citations, e.Cite)
+}
+
+// statusSteps adds the steps a debtor status calls for.
+func (pc *planCtx) statusSteps(plan *Plan) {
+	switch pc.c.Status {
+	case StatusCollectiveDebtSettlement, StatusBankrupt:
+	default:
+		return
+	}
+	for _, x := range pc.c.Acts {
+		if x.Kind == ActClaimDeclaration && !x.Date.After(pc.asOf) {
+			return
+		}
+	}
+	cite := vordering.Citation{}
+	if len(pc.a.Status.Citations) > 0 {
+		cite = pc.a.Status.Citations[0]
+	}
+	label := "declare the claim to the " + pc.a.Addressee.Role.String()
+	plan.Steps = append(plan.Steps, PlannedStep{Act: ActClaimDeclaration, Label: label, Earliest: pc.asOf,
+		Addressee: pc.a.Addressee, Rule: pc.a.Addressee.Action, Citations: []vordering.Citation{cite},
+		DebtorCharge: decimal.Zero, CreditorRisk: decimal.Zero, Notes: pc.a.Status.Actions})
+}
+
+func maxDay(a, b date.Date) date.Date {
+	if a.After(b) {
+		return a
+	}
+	return b
+}
+
+// enforcement fills the ranked enforcement routes when the case holds a
+// title and the status allows enforcement.
+func (p Planner) enforcement(plan *Plan, c Case, asOf date.Date, h *history) {
+	if h.title == AnyTitle {
+		plan.EnforcementNote = "No enforceable title yet: enforcement routes are ranked once a judgment or an enforceable PV exists."
+		return
+	}
+	if r, bad := plan.Status.forbidden(StepEnforcement); bad {
+		plan.EnforcementNote = "Enforcement is not allowed: " + r.Text
+		return
+	}
+	opts, note := rankEnforcement(c, asOf, p.Ranker)
+	plan.Enforcement, plan.EnforcementNote = opts, note
+}
+
+// usedAfter reports whether an act of kind k already follows act from in the
+// history: the same step from the same predecessor is not proposed twice.
+func (h *history) usedAfter(from *histAct, k ActKind) bool {
+	seen := from == nil
+	for i := range h.acts {
+		a := &h.acts[i]
+		if !seen {
+			seen = a.idx == from.idx
+			continue
+		}
+		if a.Kind == k {
+			return true
+		}
+	}
+	return false
+}
+
+// arrangement proposes to record a payment arrangement when the latest act's
+// outcome is a request for one (BE IOS: the debtor asks for payment
+// facilities within the month) and none was recorded after it.
+func (pc *planCtx) arrangement(plan *Plan) {
+	n := len(pc.h.acts)
+	if n == 0 || pc.h.acts[n-1].Outcome != OutcomePaymentPlan {
+		return
+	}
+	last := pc.h.acts[n-1]
+	for _, x := range flowActs(pc.c, pc.asOf) {
+		if x.Kind == ActPaymentPlan && !x.Date.Before(last.Date) {
+			return
+		}
+	}
+	cite := citeNLFlowLetter
+	rule := "The debtor asked for a payment arrangement: agree it in writing (it acknowledges the debt) or refuse it and continue."
+	if pc.c.Country == vordering.BE {
+		cite = citeBEFlowLetter
+		if last.Kind == ActIOSSummons {
+			cite = citeBEFlowIOS
+			rule = "IOS, payment facilities asked within the month: the creditor may agree a plan with the debtor; what follows a refused or broken plan is not modelled."
+		}
+	}
+	plan.Steps = append(plan.Steps, PlannedStep{Act: ActPaymentPlan, Label: pc.h.f.nodes[ActPaymentPlan].Label, Earliest: pc.asOf,
+		Addressee: pc.a.Addressee, Rule: rule, Citations: []vordering.Citation{cite}, DebtorCharge: decimal.Zero, CreditorRisk: decimal.Zero})
+}

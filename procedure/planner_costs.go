@@ -1,0 +1,150 @@
+package procedure
+
+import (
+	"github.com/shopspring/decimal"
+	"github.com/vordering/vordering"
+	"github.com/vordering/vordering/costs"
+	"github.com/vordering/vordering/jurisdiction"
+)
+
+// costs fills the cost lines of a step from package costs. A figure that
+// package costs does not cover on the step's earliest day becomes a line
+// with Covered false and the reason, never an error of the plan.
+//
+// Which side bears a cost: extrajudicial collection costs are a claim on the
+// debtor (charged to him, nothing advanced); court fees and bailiff fees are
+// advanced by the creditor and charged to the debtor as procedural costs, so
+// they stay with the creditor when collection fails.
+func (pc *planCtx) costs(step *PlannedStep) {
+	switch step.Act {
+	case ActFormalNotice, ActLawyerNotice:
+		pc.extrajudicial(step)
+	case ActSummons:
+		pc.bailiff(step, costs.BailiffSummons, "bailiff's fee for serving the summons")
+		pc.courtFee(step)
+	case ActPetition, ActSRPPetition:
+		pc.courtFee(step)
+	case ActIOSSummons, ActSRPSummons:
+		pc.bailiff(step, costs.BailiffSummons, "bailiff's fee for the summons to pay")
+	case ActService:
+		pc.bailiff(step, costs.BailiffServiceOfTitle, "bailiff's fee for serving the title with the order to pay")
+	case ActWageGarnishment:
+		pc.bailiff(step, costs.BailiffAttachmentWages, "bailiff's fee for the wage garnishment")
+	case ActBankGarnishment:
+		pc.bailiff(step, costs.BailiffAttachmentBank, "bailiff's fee for the bank garnishment")
+	case ActMovableSeizure:
+		pc.bailiff(step, costs.BailiffAttachmentMovables, "bailiff's fee for the seizure of movables")
+	case ActRealEstateSeizure, ActSale, ActIOSNonContestation:
+		step.addCost(CostLine{Label: "bailiff's and sale costs", CreditorIfUnpaid: true, Debtor: true,
+			Note: "package costs has no tariff for this act: not covered"})
+	}
+}
+
+// addCost appends a line and updates the totals.
+func (s *PlannedStep) addCost(l CostLine) {
+	if l.Amount.IsZero() {
+		l.Amount = decimal.Zero
+	}
+	s.Costs = append(s.Costs, l)
+	if !l.Covered {
+		s.Uncovered = true
+		return
+	}
+	if l.Debtor {
+		s.DebtorCharge = s.DebtorCharge.Add(l.Amount)
+	}
+	if l.CreditorIfUnpaid {
+		s.CreditorRisk = s.CreditorRisk.Add(l.Amount)
+	}
+	s.Citations = append(s.Citations, l.Citations...)
+}
+
+// extrajudicial adds the extrajudicial collection costs of a demand.
+func (pc *planCtx) extrajudicial(step *PlannedStep) {
+	princ, _ := pc.c.Total()
+	claim := costs.Claim{Principal: princ, Debtor: pc.c.Debtor.Kind, AsOf: step.Earliest}
+	if pc.c.Debtor.Kind == vordering.Consumer {
+		k := ActReminder
+		if pc.c.Country == vordering.NL {
+			k = ActFourteenDayLetter
+		}
+		var last *histAct
+		for i := range pc.h.acts {
+			if pc.h.acts[i].Kind == k {
+				last = &pc.h.acts[i]
+			}
+		}
+		if last != nil {
+			claim.ReminderReceived = receiptOf(pc.c.Country, last.Act)
+		}
+	}
+	l := CostLine{Label: "extrajudicial collection costs", Debtor: true}
+	r, err := costs.Extrajudicial(pc.c.Country, claim)
+	switch {
+	case err != nil:
+		l.Note = "not covered: " + err.Error()
+	case !r.Due:
+		l.Covered = true
+		l.Note = "not yet due: " + r.Reason
+		l.Citations = r.Citations
+	default:
+		l.Covered, l.Amount, l.Citations = true, r.Total(), r.Citations
+		if r.Default {
+			l.Note = "default rule; an agreement may replace it (art. 6:96 lid 5 BW a contrario)"
+		}
+	}
+	step.addCost(l)
+}
+
+// bailiff adds a bailiff's fee.
+func (pc *planCtx) bailiff(step *PlannedStep, act costs.BailiffAct, label string) {
+	l := CostLine{Label: label, Debtor: true, CreditorIfUnpaid: true}
+	r, err := costs.BailiffFee(pc.c.Country, act, step.Earliest)
+	if err != nil {
+		l.Note = "not covered: " + err.Error()
+	} else {
+		l.Covered, l.Amount, l.Citations = true, r.Amount, r.Citations
+		l.Note = "excluding VAT and disbursements"
+	}
+	step.addCost(l)
+}
+
+// courtFee adds the court fee of the competent court.
+func (pc *planCtx) courtFee(step *PlannedStep) {
+	l := CostLine{Label: "court fee", Debtor: true, CreditorIfUnpaid: true}
+	e := newEval(pc.c, step.Earliest, pc.a.Status, nil)
+	dec, err := e.court()
+	if err != nil {
+		l.Note = "not covered: the competent court is not known: " + err.Error()
+		step.addCost(l)
+		return
+	}
+	court, ok := map[jurisdiction.Court]costs.Court{
+		jurisdiction.JusticeOfThePeace:    costs.CourtJusticeOfPeace,
+		jurisdiction.CourtOfFirstInstance: costs.CourtFirstInstance,
+		jurisdiction.CommercialCourt:      costs.CourtEnterprise,
+		jurisdiction.EnterpriseCourt:      costs.CourtEnterprise,
+		jurisdiction.SubdistrictCourt:     costs.CourtCantonal,
+		jurisdiction.DistrictCourt:        costs.CourtFirstInstance,
+	}[dec.Court]
+	if !ok {
+		l.Note = "not covered: no court-fee table for the " + dec.Court.String()
+		step.addCost(l)
+		return
+	}
+	q := costs.CourtFeeQuery{Court: court, AsOf: step.Earliest, ClaimValue: e.total}
+	if pc.c.Country == vordering.NL {
+		q.Party = costs.CourtPartyOther
+		if pc.c.Creditor.Kind == vordering.Consumer || pc.c.Creditor.SoleTrader {
+			q.Party = costs.CourtPartyNatural
+		}
+	}
+	r, err := costs.CourtFee(pc.c.Country, q)
+	if err != nil {
+		l.Note = "not covered: " + err.Error()
+	} else {
+		l.Covered, l.Amount, l.Citations = true, r.Amount, r.Citations
+		l.Note = "the fee of the " + dec.Court.String() + "; payer: " + r.Payer
+	}
+	step.addCost(l)
+}
