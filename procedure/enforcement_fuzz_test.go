@@ -18,8 +18,8 @@ import (
 // above an option whose expected recovery exceeds its creditor costs. The
 // result marshals to JSON.
 func FuzzRankEnforcement(f *testing.F) {
-	f.Add(uint8(1), uint8(1), uint8(2), uint8(0), uint8(0), int64(250000), int64(10000), int32(19800), int32(30), int32(20269), int64(200000), uint8(2), uint8(0), uint8(0), uint8(0), uint8(7))
-	f.Add(uint8(2), uint8(1), uint8(2), uint8(0), uint8(0), int64(40000), int64(0), int32(19800), int32(30), int32(19970), int64(250000), uint8(1), uint8(5), uint8(5), uint8(1), uint8(255))
+	f.Add(uint8(1), uint8(1), uint8(2), uint8(0), uint8(0), int64(250000), int64(10000), int32(19800), int32(30), int32(20269), int64(200000), uint8(2), uint8(2), uint8(0), uint8(0), uint8(7))
+	f.Add(uint8(2), uint8(1), uint8(2), uint8(0), uint8(0), int64(40000), int64(0), int32(19800), int32(30), int32(19970), int64(250000), uint8(1), uint8(7), uint8(5), uint8(1), uint8(255))
 	f.Add(uint8(1), uint8(2), uint8(2), uint8(5), uint8(0), int64(1), int64(0), int32(19000), int32(30), int32(20100), int64(0), uint8(0), uint8(0), uint8(0), uint8(0), uint8(0))
 	f.Add(uint8(2), uint8(1), uint8(2), uint8(4), uint8(0), int64(100), int64(1), int32(19000), int32(30), int32(20100), int64(-1), uint8(9), uint8(200), uint8(3), uint8(2), uint8(16))
 	f.Fuzz(func(t *testing.T, country, dk, status, flags, nature uint8, principal, access int64, invDay, dueGap, asOfDay int32, net int64, household, earlier, failed, events, pflags uint8) {

@@ -65,7 +65,7 @@ func (defaultRanker) Rank(c Case, p DebtorProfile, options []EnforcementOption) 
 				q := vordering.Div(o.ExpectedRecovery.Mul(hundred), out).Floor()
 				pct = int(decimal.Min(q, hundred).IntPart())
 			}
-			fs[1] = factor{"recovery share", pct, strconv.Itoa(pct) + "% of the outstanding EUR " + out.StringFixed(2)}
+			fs[1] = factor{"recovery share", pct, strconv.Itoa(pct) + "% of the outstanding EUR " + euro(out)}
 		}
 		score := 0
 		why := make([]string, 0, len(o.Why)+len(fs)+1)
@@ -104,9 +104,9 @@ func scoreFactors(o EnforcementOption, p DebtorProfile, c Case) []factor {
 		return fs
 	}
 	if o.ExpectedRecovery.GreaterThan(o.CreditorCosts) {
-		fs[0] = factor{"cost cover", 1000, "expected EUR " + o.ExpectedRecovery.StringFixed(2) + " exceeds costs EUR " + o.CreditorCosts.StringFixed(2)}
+		fs[0] = factor{"cost cover", 1000, "expected EUR " + euro(o.ExpectedRecovery) + " exceeds costs EUR " + euro(o.CreditorCosts)}
 	} else {
-		fs[0] = factor{"cost cover", -1000, "expected EUR " + o.ExpectedRecovery.StringFixed(2) + " does not exceed costs EUR " + o.CreditorCosts.StringFixed(2)}
+		fs[0] = factor{"cost cover", -1000, "expected EUR " + euro(o.ExpectedRecovery) + " does not exceed costs EUR " + euro(o.CreditorCosts)}
 	}
 	switch o.Kind {
 	case EnforceWageGarnishment:
