@@ -72,3 +72,42 @@ func FuzzRankEnforcement(f *testing.F) {
 		}
 	})
 }
+
+// FuzzDefaultRanker ranks arbitrary option lists (any kind, recovery and
+// cost, even out of range): no panic, ranks 1..n in order, and stop never
+// ranks above an option whose expected recovery exceeds its costs.
+func FuzzDefaultRanker(f *testing.F) {
+	f.Add([]byte{1, 10, 3, 6, 0, 0, 3, 200, 100}, int64(100000), uint8(3))
+	f.Add([]byte{6, 0, 0, 5, 1, 255, 9, 9, 9}, int64(0), uint8(255))
+	f.Fuzz(func(t *testing.T, spec []byte, principal int64, failed uint8) {
+		c := Case{Invoices: []Invoice{{Principal: decimal.New(principal, -2), Accessories: decimal.Zero}}}
+		p := DebtorProfile{FailedCollections: int(failed) - 10, InsolvencyEvents: int(failed % 7), AddressProblems: failed&1 != 0, EmployerKnown: failed&2 != 0}
+		var opts []EnforcementOption
+		for i := 0; i+2 < len(spec) && i < 30; i += 3 {
+			opts = append(opts, EnforcementOption{
+				Kind:             EnforcementKind(spec[i] % 8),
+				MonthsToClear:    int(spec[i+1]) - 5,
+				ExpectedRecovery: decimal.New(int64(spec[i+1])*int64(spec[i+2])-300, int32(spec[i+2]%5)),
+				CreditorCosts:    decimal.New(int64(spec[i+2]), 0),
+			})
+		}
+		got := DefaultRanker.Rank(c, p, opts)
+		if len(got) != len(opts) {
+			t.Fatalf("%d options in, %d out", len(opts), len(got))
+		}
+		stop := 0
+		for i, o := range got {
+			if o.Rank != i+1 || (i > 0 && o.Score > got[i-1].Score) {
+				t.Fatalf("rank %d score %d at %d", o.Rank, o.Score, i)
+			}
+			if o.Kind == EnforceStop && stop == 0 {
+				stop = o.Rank
+			}
+		}
+		for _, o := range got {
+			if stop != 0 && o.Kind != EnforceStop && o.Rank > stop && o.ExpectedRecovery.GreaterThan(o.CreditorCosts) {
+				t.Fatalf("stop above %v (%v > %v)", o.Kind, o.ExpectedRecovery, o.CreditorCosts)
+			}
+		}
+	})
+}

@@ -14,8 +14,8 @@
 // `go test ./examples/erp-batch -run TestSample -update`). The as-of day is
 // a flag, never the clock, so the output is the same on every machine.
 // Malformed rows are reported on stderr with their line number and skipped;
-// the rest is processed. The exit status is 0 when every row was planned
-// and 1 when a row was skipped or the file could not be read.
+// the rest is processed. A summary line on stderr counts both. The exit
+// status is 1 only when the file cannot be read or the plan not written.
 //
 // # Input
 //
@@ -63,8 +63,9 @@
 // next step with its earliest and latest day, addressee, the costs it may
 // charge to the debtor and those the creditor risks, whether a cost figure
 // is missing for the date, the other lawful acts, the best-ranked
-// enforcement route with its monthly amount and months to clear, and the
-// reason: the rule behind the step, or why nothing can be done.
+// enforcement route with its monthly amount, months to clear and the
+// ranking's reasons factor by factor, and the reason: the rule behind the
+// step, or why nothing can be done.
 package main
 
 import (
@@ -101,7 +102,7 @@ var columns = []string{
 var outColumns = []string{
 	"line", "case_id", "country", "debtor", "status", "outstanding", "phase",
 	"next_act", "earliest", "latest", "addressee", "debtor_charge", "creditor_risk", "costs_uncovered",
-	"other_acts", "enforcement", "enforcement_monthly", "enforcement_months_to_clear", "reason",
+	"other_acts", "enforcement", "enforcement_monthly", "enforcement_months_to_clear", "enforcement_reason", "reason",
 }
 
 func main() {
@@ -141,9 +142,6 @@ func main() {
 	fmt.Fprintf(os.Stderr, "erp-batch: %d cases planned, %d rows skipped\n", stats.planned, stats.skipped)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "erp-batch:", err)
-		os.Exit(1)
-	}
-	if stats.skipped > 0 {
 		os.Exit(1)
 	}
 }
@@ -408,12 +406,9 @@ func planRow(line int, id string, c procedure.Case, p procedure.Plan) []string {
 		if e.Kind == procedure.EnforceWageGarnishment && e.Monthly.IsPositive() {
 			monthly = e.Monthly.StringFixed(2)
 		}
-		row = append(row, e.Kind.String(), monthly, months)
-		if len(p.Steps) == 0 {
-			reason = strings.Join(e.Why, "; ")
-		}
+		row = append(row, e.Kind.String(), monthly, months, strings.Join(e.Why, "; "))
 	} else {
-		row = append(row, "", "", "")
+		row = append(row, "", "", "", "")
 	}
 	return append(row, reason)
 }

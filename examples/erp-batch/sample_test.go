@@ -190,7 +190,7 @@ func generateSample(t *testing.T, n int) []byte {
 		set("address_problems", yes(chance(10)))
 		earlier := 0
 		if chance(30) {
-			earlier = 1 + rng.IntN(4)
+			earlier = 1 + rng.IntN(6)
 			set("earlier_collections", strconv.Itoa(earlier))
 			set("failed_collections", strconv.Itoa(rng.IntN(earlier+1)))
 		}
