@@ -177,14 +177,14 @@ func bailiffCosts(c vordering.Country, asOf date.Date, acts ...costs.BailiffAct)
 		if i > 0 {
 			names += " + "
 		}
-		names += a.String() + " EUR " + res.Amount.StringFixed(2)
+		names += a.String() + " EUR " + euro(res.Amount)
 		for _, ct := range res.Citations {
 			if !slices.Contains(cites, ct) {
 				cites = append(cites, ct)
 			}
 		}
 	}
-	return total, "creditor's costs: EUR " + total.StringFixed(2) + " excl. VAT (" + names + "), borne by the creditor if the route fails", cites
+	return total, "creditor's costs: EUR " + euro(total) + " excl. VAT (" + names + "), borne by the creditor if the route fails", cites
 }
 
 // enforcementCandidates builds the lawful options with their facts, unranked.
@@ -230,11 +230,11 @@ func enforcementCandidates(c Case, p DebtorProfile, asOf date.Date) ([]Enforceme
 				o.MonthsToClear = int(months.IntPart())
 				capacity := decimal.Min(out, o.Monthly.Mul(decimal.New(garnishHorizon, 0)))
 				o.ExpectedRecovery = share(capacity, 100, collect)
-				o.Why = append(o.Why, "monthly seizable EUR "+o.Monthly.StringFixed(2)+" of net income EUR "+p.Income.Net.StringFixed(2)+
-					"; months to clear EUR "+out.StringFixed(2)+": "+strconv.Itoa(o.MonthsToClear),
-					"expected recovery EUR "+o.ExpectedRecovery.StringFixed(2)+" = min(outstanding, 24 × monthly) × "+collectNote)
+				o.Why = append(o.Why, "monthly seizable EUR "+euro(o.Monthly)+" of net income EUR "+euro(p.Income.Net)+
+					"; months to clear EUR "+euro(out)+": "+strconv.Itoa(o.MonthsToClear),
+					"expected recovery EUR "+euro(o.ExpectedRecovery)+" = min(outstanding, 24 × monthly) × "+collectNote)
 			} else {
-				o.Why = append(o.Why, "nothing of net income EUR "+p.Income.Net.StringFixed(2)+" is seizable: the protected part covers it all; expected recovery zero")
+				o.Why = append(o.Why, "nothing of net income EUR "+euro(p.Income.Net)+" is seizable: the protected part covers it all; expected recovery zero")
 			}
 		}
 		opts = append(opts, o)
@@ -244,7 +244,7 @@ func enforcementCandidates(c Case, p DebtorProfile, asOf date.Date) ([]Enforceme
 		o.CreditorCosts, o.Why, o.Cites = withCosts(c.Country, asOf, costs.BailiffServiceOfTitle, costs.BailiffAttachmentBank, costs.BailiffOtherService)
 		o.Cites = append([]vordering.Citation{pick(citeBEBankSeizure, citeNLBankSeizure)}, o.Cites...)
 		o.ExpectedRecovery = share(out, shareBank, collect)
-		o.Why = append(o.Why, "expected recovery EUR "+o.ExpectedRecovery.StringFixed(2)+" = outstanding × "+strconv.Itoa(shareBank)+"% (balance unknown) × "+collectNote)
+		o.Why = append(o.Why, "expected recovery EUR "+euro(o.ExpectedRecovery)+" = outstanding × "+strconv.Itoa(shareBank)+"% (balance unknown) × "+collectNote)
 		opts = append(opts, o)
 	}
 	{
@@ -262,7 +262,7 @@ func enforcementCandidates(c Case, p DebtorProfile, asOf date.Date) ([]Enforceme
 			o.Why = append(o.Why, "lawful against a natural person's goods except those exempt from seizure")
 		}
 		o.ExpectedRecovery = share(out, base, collect)
-		o.Why = append(o.Why, "expected recovery EUR "+o.ExpectedRecovery.StringFixed(2)+" = outstanding × "+strconv.Itoa(base)+"% ("+what+") × "+collectNote)
+		o.Why = append(o.Why, "expected recovery EUR "+euro(o.ExpectedRecovery)+" = outstanding × "+strconv.Itoa(base)+"% ("+what+") × "+collectNote)
 		opts = append(opts, o)
 	}
 	if p.RealEstate {
@@ -270,7 +270,7 @@ func enforcementCandidates(c Case, p DebtorProfile, asOf date.Date) ([]Enforceme
 		o.Why = []string{"creditor's costs: no statutory tariff for a seizure of immovable property is covered; no figure is given"}
 		o.Cites = []vordering.Citation{pick(citeBERealEstate, citeNLRealEstate)}
 		o.ExpectedRecovery = share(out, shareRealEstate, 100)
-		o.Why = append(o.Why, "expected recovery EUR "+o.ExpectedRecovery.StringFixed(2)+" = outstanding × "+strconv.Itoa(shareRealEstate)+"% (secured on the property; history does not lower it)")
+		o.Why = append(o.Why, "expected recovery EUR "+euro(o.ExpectedRecovery)+" = outstanding × "+strconv.Itoa(shareRealEstate)+"% (secured on the property; history does not lower it)")
 		opts = append(opts, o)
 	}
 	{
@@ -282,7 +282,7 @@ func enforcementCandidates(c Case, p DebtorProfile, asOf date.Date) ([]Enforceme
 		}
 		o.ExpectedRecovery = share(out, sharePaymentPlan, pc)
 		o.Why = []string{"creditor's costs: none (no bailiff act); a written plan acknowledges the debt and interrupts prescription",
-			"expected recovery EUR " + o.ExpectedRecovery.StringFixed(2) + " = outstanding × " + strconv.Itoa(sharePaymentPlan) + "% × " + collectNote +
+			"expected recovery EUR " + euro(o.ExpectedRecovery) + " = outstanding × " + strconv.Itoa(sharePaymentPlan) + "% × " + collectNote +
 				addressNote(p.AddressProblems)}
 		opts = append(opts, o)
 	}
@@ -314,4 +314,28 @@ func withCosts(c vordering.Country, asOf date.Date, acts ...costs.BailiffAct) (d
 		cites = []vordering.Citation{}
 	}
 	return amt, []string{line}, cites
+}
+
+// euro formats an amount with two decimals, like StringFixed(2), without
+// the big-integer round trip for the usual amounts in whole cents.
+func euro(d decimal.Decimal) string {
+	e := d.Exponent()
+	if e < -2 || e > 2 || d.NumDigits() > 15 {
+		return d.StringFixed(2)
+	}
+	c := d.CoefficientInt64()
+	for ; e > -2; e-- {
+		c *= 10
+	}
+	neg := c < 0
+	if neg {
+		c = -c
+	}
+	b := make([]byte, 0, 24)
+	if neg {
+		b = append(b, '-')
+	}
+	b = strconv.AppendInt(b, c/100, 10)
+	b = append(b, '.', byte('0'+c%100/10), byte('0'+c%10))
+	return string(b)
 }

@@ -21,14 +21,14 @@ import (
 //     costs (a cost that is not confirmed counts as zero), −1000 when it does
 //     not; stop scores 0. So every option that pays for itself ranks above
 //     stop, and stop ranks above every option that does not. No other factor
-//     can undo this: factors 2 to 7 together stay within ±160.
+//     can undo this: factors 2 to 7 together stay within −170..+150.
 //  2. Recovery share: ⌊100 × expected recovery ÷ outstanding⌋, 0 to 100.
 //  3. Speed: wage garnishment +30 when the debt clears in at most 6 months,
 //     +20 within 12, +10 within 24, 0 beyond or when the monthly amount is
 //     unknown; bank garnishment +30 (one act, the bank declares within days);
-//     movable seizure +10 (a sale follows after weeks); real estate 0 (a
-//     sale takes a year or more; the seizure or mortgage secures the claim);
-//     payment plan +10.
+//     movable seizure +10 (a sale follows after weeks); real estate −30 (a
+//     sale takes a year or more: the seizure or mortgage secures the claim
+//     but pays late); payment plan +10.
 //  4. Certainty: wage garnishment +20 when the employer or payer is known,
 //     −20 when not (the garnishee must first be found); bank garnishment
 //     +10 (an account is known); movable seizure +10 when a vehicle is known,
@@ -65,7 +65,7 @@ func (defaultRanker) Rank(c Case, p DebtorProfile, options []EnforcementOption) 
 				q := vordering.Div(o.ExpectedRecovery.Mul(hundred), out).Floor()
 				pct = int(decimal.Min(q, hundred).IntPart())
 			}
-			fs[1] = factor{"recovery share", pct, strconv.Itoa(pct) + "% of the outstanding EUR " + out.StringFixed(2)}
+			fs[1] = factor{"recovery share", pct, strconv.Itoa(pct) + "% of the outstanding EUR " + euro(out)}
 		}
 		score := 0
 		why := make([]string, 0, len(o.Why)+len(fs)+1)
@@ -104,9 +104,9 @@ func scoreFactors(o EnforcementOption, p DebtorProfile, c Case) []factor {
 		return fs
 	}
 	if o.ExpectedRecovery.GreaterThan(o.CreditorCosts) {
-		fs[0] = factor{"cost cover", 1000, "expected EUR " + o.ExpectedRecovery.StringFixed(2) + " exceeds costs EUR " + o.CreditorCosts.StringFixed(2)}
+		fs[0] = factor{"cost cover", 1000, "expected EUR " + euro(o.ExpectedRecovery) + " exceeds costs EUR " + euro(o.CreditorCosts)}
 	} else {
-		fs[0] = factor{"cost cover", -1000, "expected EUR " + o.ExpectedRecovery.StringFixed(2) + " does not exceed costs EUR " + o.CreditorCosts.StringFixed(2)}
+		fs[0] = factor{"cost cover", -1000, "expected EUR " + euro(o.ExpectedRecovery) + " does not exceed costs EUR " + euro(o.CreditorCosts)}
 	}
 	switch o.Kind {
 	case EnforceWageGarnishment:
@@ -142,7 +142,7 @@ func scoreFactors(o EnforcementOption, p DebtorProfile, c Case) []factor {
 			fs[3] = factor{"certainty", -10, "no goods of value known"}
 		}
 	case EnforceRealEstate:
-		fs[2] = factor{"speed", 0, "a sale takes a year or more; the seizure secures the claim"}
+		fs[2] = factor{"speed", -30, "a sale takes a year or more; the seizure secures the claim but pays late"}
 		fs[3] = factor{"certainty", 20, "the property is registered"}
 	case EnforcePaymentPlan:
 		fs[2] = factor{"speed", 10, "instalments start at once if the debtor agrees"}
