@@ -38,6 +38,16 @@
 //     be charged and those the creditor bears if collection fails, and the
 //     citations; the steps the status or a route withholds, with reasons;
 //     and, once a title exists, the ranked enforcement routes.
+//   - Which enforcement route is worth it? [RankEnforcement] lists the
+//     lawful routes for the debtor's status and [DebtorProfile] (wage and
+//     bank garnishment, movable seizure, real estate, a payment plan, or
+//     stopping) with the monthly seizable amount from package garnishment,
+//     the months to clear the debt, the creditor's costs from package costs,
+//     and a ranking by a [Ranker]. [DefaultRanker] scores each route factor
+//     by factor (cost cover, recovery share, speed, certainty, failed
+//     collections, insolvency events, address problems) and says so in each
+//     option's Why; its shares and weights are documented ranking
+//     assumptions, not legal figures.
 //   - Is the claim time-barred? [Prescription] per invoice, with the
 //     interruptions taken into account (NL art. 3:307, 3:308, 7:28, 3:316–3:319
 //     BW; BE art. 2262bis, 2272, 2277, 2244, 2248 oud BW).
