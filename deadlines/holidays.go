@@ -65,13 +65,13 @@ const (
 )
 
 type calendar struct {
-	closed  [nWords]uint64 // bit set: Saturday, Sunday or holiday
-	byYear  [LastYear - FirstYear + 1][]holidayEntry
+	closed [nWords]uint64 // bit set: Saturday, Sunday or holiday
+	byYear [LastYear - FirstYear + 1][]holidayEntry
 	// kinds holds each distinct holiday (name, rule, citation, note) once;
 	// entries refer to it by index. Keeping the per-year lists free of
 	// pointers keeps some 800 KB of strings out of every garbage-collection
 	// scan of a program that imports the package.
-	kinds []Holiday
+	kinds   []Holiday
 	firstOf int // day number of 1900-01-01
 }
 
