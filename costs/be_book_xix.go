@@ -29,7 +29,7 @@ type xixScale struct {
 	Tiers []xixTier       `json:"tiers"`
 	Max   decimal.Decimal `json:"max"`
 	// FreeDays is the term of the free first reminder.
-	FreeDays int `json:"free_days"`
+	FreeDays int `json:"freeDays"`
 }
 
 var citeBookXIX = vordering.Citation{

@@ -19,17 +19,17 @@ type Claim struct {
 	Debtor vordering.PartyKind `json:"debtor"`
 	// AsOf is the day for which the question is asked: which rule is in
 	// force, and whether the costs are already due.
-	AsOf date.Date `json:"as_of"`
+	AsOf date.Date `json:"asOf"`
 	// AddVAT says the creditor may add VAT (NL, Besluit BIK art. 2 lid 3): he
 	// pays VAT on a collection service, cannot deduct it, and says so in his
 	// claim. Belgian flat damages carry no VAT uplift.
-	AddVAT bool `json:"add_vat"`
+	AddVAT bool `json:"addVat"`
 	// ReminderReceived is, for a consumer, the day the debtor received the
 	// reminder (NL: the 14-day letter of art. 6:96 lid 6 BW; BE: the free
 	// first reminder of art. XIX.2 WER). The 14 days run from the next day.
 	// For Belgium pass the day the reminder is deemed received: the library
 	// does not derive it from a posting date. Zero: no reminder yet.
-	ReminderReceived date.Date `json:"reminder_received,omitzero"`
+	ReminderReceived date.Date `json:"reminderReceived,omitzero"`
 	// Default is the first day the debtor was in default (in verzuim; the
 	// day after the due date). Optional; when given it is checked against
 	// transitional rules (NL: no staffel for a default before 1 July 2012;
@@ -39,7 +39,7 @@ type Claim struct {
 	// ContractConcluded is, for a Belgian consumer, the day the contract was
 	// concluded: Book XIX governs contracts from 1 September 2023 at once and
 	// older ones only for defaults from 1 December 2023. Optional.
-	ContractConcluded date.Date `json:"contract_concluded,omitzero"`
+	ContractConcluded date.Date `json:"contractConcluded,omitzero"`
 	// Instalment says, for a Dutch consumer, that Principal is one
 	// instalment or periodic claim (a termijnbetaling); with
 	// CostsLastSixMonths it feeds the EUR 140 per six months cap that applies
@@ -49,7 +49,7 @@ type Claim struct {
 	// already charged to this debtor by this creditor on small instalments in
 	// the six months before AsOf. The caller keeps that history; the library
 	// applies the cap to it.
-	CostsLastSixMonths decimal.Decimal `json:"costs_last_six_months"`
+	CostsLastSixMonths decimal.Decimal `json:"costsLastSixMonths"`
 }
 
 // Step is one line of a costs computation.
@@ -70,7 +70,7 @@ type Result struct {
 	Due bool `json:"due"`
 	// DueFrom is the first day the costs may be claimed, when known (the day
 	// after the reminder's 14 days, or the day after the default).
-	DueFrom date.Date `json:"due_from,omitzero"`
+	DueFrom date.Date `json:"dueFrom,omitzero"`
 	// Reason explains a false Due, or a zero amount.
 	Reason string `json:"reason,omitempty"`
 	// Quoted is the amount, excluding VAT, that the costs come to once due:
@@ -79,7 +79,7 @@ type Result struct {
 	// Amount is the costs that may be claimed on AsOf, excluding VAT.
 	Amount decimal.Decimal `json:"amount"`
 	// VATRate and VAT are the uplift when Claim.AddVAT applies (NL only).
-	VATRate decimal.Decimal `json:"vat_rate"`
+	VATRate decimal.Decimal `json:"vatRate"`
 	VAT     decimal.Decimal `json:"vat"`
 	// Default tells that the figure is a default rule that the parties may
 	// replace by agreement (NL B2B, art. 6:96 lid 5 BW a contrario), subject
@@ -89,7 +89,7 @@ type Result struct {
 	// late-payment interest that may be agreed (art. XIX.4 WER: the rate of
 	// the Act of 2 August 2002 in force on AsOf); invalid when no rate is
 	// known for AsOf or the cap does not apply.
-	MaxInterestRate decimal.NullDecimal    `json:"max_interest_rate"`
+	MaxInterestRate decimal.NullDecimal    `json:"maxInterestRate"`
 	Steps           []Step                 `json:"steps"`
 	Notes           []string               `json:"notes,omitempty"`
 	Rounding        vordering.RoundingRule `json:"rounding"`

@@ -206,7 +206,7 @@ func TestResultJSON(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{`"country":"NL"`, `"debtor":"consumer"`, `"due":true`, `"due_from":"2025-01-17"`, `"amount":"150"`, `"max_interest_rate":null`} {
+	for _, want := range []string{`"country":"NL"`, `"debtor":"consumer"`, `"due":true`, `"dueFrom":"2025-01-17"`, `"amount":"150"`, `"maxInterestRate":null`} {
 		if !strings.Contains(string(b), want) {
 			t.Errorf("JSON lacks %s: %s", want, b)
 		}

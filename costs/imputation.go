@@ -44,10 +44,10 @@ type Allocation struct {
 	Payment Payment `json:"payment"`
 	// InterestAccrued is the interest accrued since the previous payment (or
 	// since From) up to and including the payment day.
-	InterestAccrued decimal.Decimal `json:"interest_accrued"`
-	ToCosts         decimal.Decimal `json:"to_costs"`
-	ToInterest      decimal.Decimal `json:"to_interest"`
-	ToPrincipal     decimal.Decimal `json:"to_principal"`
+	InterestAccrued decimal.Decimal `json:"interestAccrued"`
+	ToCosts         decimal.Decimal `json:"toCosts"`
+	ToInterest      decimal.Decimal `json:"toInterest"`
+	ToPrincipal     decimal.Decimal `json:"toPrincipal"`
 	// Surplus is the part of the payment left after the whole debt was paid.
 	Surplus decimal.Decimal `json:"surplus"`
 	After   Balance         `json:"after"`
@@ -57,7 +57,7 @@ type Allocation struct {
 // by payment, the interest periods behind it and the balance on AsOf.
 type Imputation struct {
 	Debt            Debt                   `json:"debt"`
-	AsOf            date.Date              `json:"as_of"`
+	AsOf            date.Date              `json:"asOf"`
 	Start           Balance                `json:"start"`
 	Allocations     []Allocation           `json:"allocations"`
 	Periods         []InterestPeriod       `json:"periods"`

@@ -12,7 +12,7 @@ import (
 // rule and the 365-day convention.
 type InterestOptions struct {
 	// DayCount is the day-count convention; the zero value is [Days365].
-	DayCount DayCount `json:"day_count"`
+	DayCount DayCount `json:"dayCount"`
 	// Compounding overrides the compounding rule; the zero value applies the
 	// country's rule ([CompoundByLaw]).
 	Compounding Compounding `json:"compounding"`
@@ -24,7 +24,7 @@ type InterestOptions struct {
 	// the Act of 2 August 2002 (art. XIX.4 WER), which [Extrajudicial]
 	// reports. The library does not check those limits: the caller states
 	// the agreed rate. Under [CompoundByLaw] a contractual rate is simple.
-	ContractRate decimal.NullDecimal `json:"contract_rate"`
+	ContractRate decimal.NullDecimal `json:"contractRate"`
 }
 
 // InterestPeriod is one stretch of days at one rate on one base.
@@ -43,7 +43,7 @@ type InterestPeriod struct {
 type Capitalisation struct {
 	Date    date.Date          `json:"date"`     // the anniversary, last day of the year of interest
 	Added   decimal.Decimal    `json:"added"`    // interest added to the base
-	NewBase decimal.Decimal    `json:"new_base"` // the base from the next day
+	NewBase decimal.Decimal    `json:"newBase"` // the base from the next day
 	Cite    vordering.Citation `json:"cite"`
 }
 
@@ -56,7 +56,7 @@ type InterestResult struct {
 	From      date.Date         `json:"from"` // interest runs from the day after From
 	To        date.Date         `json:"to"`   // up to and including To
 	Days      int               `json:"days"` // To − From
-	DayCount  DayCount          `json:"day_count"`
+	DayCount  DayCount          `json:"dayCount"`
 	// Compounded tells whether yearly compounding applied.
 	Compounded bool `json:"compounded"`
 	// Contractual tells whether an agreed rate replaced the statutory one.

@@ -226,7 +226,7 @@ func TestInterestJSON(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{`"kind":"commercial"`, `"country":"NL"`, `"day_count":"365"`, `"from":"2024-01-15"`, `"total":"`} {
+	for _, want := range []string{`"kind":"commercial"`, `"country":"NL"`, `"dayCount":"365"`, `"from":"2024-01-15"`, `"total":"`} {
 		if !strings.Contains(string(b), want) {
 			t.Errorf("JSON lacks %s: %s", want, b)
 		}

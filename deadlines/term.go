@@ -153,11 +153,11 @@ type Term struct {
 	// term excluded from the Atw by art. 4 or by its own statute. NL terms
 	// longer than 90 days, 12 weeks or 3 months, and terms in years, are
 	// excluded by art. 4 Atw without this flag.
-	NoExtension bool `json:"no_extension,omitempty"`
+	NoExtension bool `json:"noExtension,omitempty"`
 	// AppealOrOpposition marks a Belgian appeal or opposition term (art. 1048,
 	// 1051, 1253quater c/d Ger.W.) that art. 50 al. 2 extends to 15 September
 	// when it starts and ends inside the judicial vacation.
-	AppealOrOpposition bool `json:"appeal_or_opposition,omitempty"`
+	AppealOrOpposition bool `json:"appealOrOpposition,omitempty"`
 	// Abroad adds the art. 55 Ger.W. extension (Belgium only).
 	Abroad Abroad `json:"abroad,omitempty"`
 	// Kind is the catalogue entry the term came from, zero for a term built

@@ -45,18 +45,18 @@ import (
 type GoodsRules struct {
 	// ProfessionalCap is the total value of professional goods (§1 3°)
 	// that stay exempt, at the debtor's choice.
-	ProfessionalCap decimal.Decimal `json:"professional_cap"`
+	ProfessionalCap decimal.Decimal `json:"professionalCap"`
 	// SpouseAndInternet reports that the spouse's or legal cohabitant's
 	// professional goods and internet-access devices count inside the cap.
-	SpouseAndInternet bool `json:"spouse_and_internet"`
+	SpouseAndInternet bool `json:"spouseAndInternet"`
 	// PhoneCap is the value up to which each mobile phone is exempt; zero
 	// when the period has no phone rule.
-	PhoneCap decimal.Decimal `json:"phone_cap"`
+	PhoneCap decimal.Decimal `json:"phoneCap"`
 	// Livestock reports that the former §1 6° (small livestock) applies.
 	Livestock bool `json:"livestock"`
 	// ObjectionDays is the term, in days, for the debtor's objection that
 	// exempt goods were seized (§3).
-	ObjectionDays int `json:"objection_days"`
+	ObjectionDays int `json:"objectionDays"`
 }
 
 // beGoodsRules is the timeline of the art. 1408 figures.

@@ -86,7 +86,7 @@ func TestJSON(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, s := range []string{`"country":"BE"`, `"kind":"replacement"`, `"seizable":"172"`, `"as_of":"2025-03-01"`, `"rounding":"half-up"`} {
+	for _, s := range []string{`"country":"BE"`, `"kind":"replacement"`, `"seizable":"172"`, `"asOf":"2025-03-01"`, `"rounding":"half-up"`} {
 		if !strings.Contains(string(b), s) {
 			t.Errorf("JSON lacks %s: %s", s, b)
 		}

@@ -18,11 +18,11 @@ type Good struct {
 	Value decimal.Decimal `json:"value"`
 	// OfSpouse is true when the good belongs to or is used by the debtor's
 	// spouse or legal cohabitant (professional goods, phones).
-	OfSpouse bool `json:"of_spouse,omitempty"`
+	OfSpouse bool `json:"ofSpouse,omitempty"`
 	// ClaimForPrice is true when the claim enforced is the price of this
 	// very good (the unpaid seller): professional goods, internet devices
 	// and phones are then not protected.
-	ClaimForPrice bool `json:"claim_for_price,omitempty"`
+	ClaimForPrice bool `json:"claimForPrice,omitempty"`
 }
 
 // GoodVerdict says whether one good may be seized, and why.
@@ -35,17 +35,17 @@ type GoodVerdict struct {
 
 // GoodsResult is the answer of [CheckGoods].
 type GoodsResult struct {
-	AsOf   date.Date        `json:"as_of"`
+	AsOf   date.Date        `json:"asOf"`
 	Owner  Person           `json:"owner"`
 	Period vordering.Period `json:"period"`
 	Rules  GoodsRules       `json:"rules"`
 	Goods  []GoodVerdict    `json:"goods"`
 	// ProfessionalUsed is the value of professional goods (and, from
 	// 25.6.2023, internet devices) kept exempt inside Rules.ProfessionalCap.
-	ProfessionalUsed decimal.Decimal `json:"professional_used"`
+	ProfessionalUsed decimal.Decimal `json:"professionalUsed"`
 	// ObjectionDays is the term for the debtor's objection to the seizure
 	// of exempt goods (art. 1408 §3).
-	ObjectionDays int                  `json:"objection_days"`
+	ObjectionDays int                  `json:"objectionDays"`
 	Steps         []string             `json:"steps"`
 	Citations     []vordering.Citation `json:"citations"`
 }

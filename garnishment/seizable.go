@@ -48,15 +48,15 @@ type Income struct {
 	// (vakantiebijslag, in practice 8 % of gross pay reserved each month)
 	// when it is NOT already included in Net. The beslagvrije voet compares
 	// the income including holiday pay with the norm including holiday pay.
-	HolidayPay decimal.Decimal `json:"holiday_pay"`
+	HolidayPay decimal.Decimal `json:"holidayPay"`
 	// NLAdditions is, for NL, what the rekenmodule adds to 95 % of the
 	// norm for a middle income (compensation for allowances, housing-cost
 	// correction), as printed on the modelmededeling. Zero if none.
-	NLAdditions decimal.Decimal `json:"nl_additions"`
+	NLAdditions decimal.Decimal `json:"nlAdditions"`
 	// NLMaximum is, for NL, the maximum beslagvrije voet for the household
 	// and half-year as published. The library has no confirmed maximum, so
 	// it is required whenever NLAdditions is not zero.
-	NLMaximum decimal.Decimal `json:"nl_maximum"`
+	NLMaximum decimal.Decimal `json:"nlMaximum"`
 }
 
 // Bracket is one band of the Belgian scale as applied to an income.
@@ -74,8 +74,8 @@ type NLDetail struct {
 	Household  Household       `json:"household"`
 	Income     decimal.Decimal `json:"income"`      // Net + HolidayPay
 	Norm       decimal.Decimal `json:"norm"`        // bijstandsnorm incl. holiday pay
-	OfIncome   bool            `json:"of_income"`   // bvv limited to 95 % of the income
-	BaseAmount decimal.Decimal `json:"base_amount"` // 95 % of the norm, rounded
+	OfIncome   bool            `json:"ofIncome"`   // bvv limited to 95 % of the income
+	BaseAmount decimal.Decimal `json:"baseAmount"` // 95 % of the norm, rounded
 	Additions  decimal.Decimal `json:"additions"`   // Income.NLAdditions
 	Maximum    decimal.Decimal `json:"maximum"`     // cap applied, zero when none
 	Capped     bool            `json:"capped"`      // the maximum was binding
@@ -86,7 +86,7 @@ type NLDetail struct {
 // seized, and why.
 type Result struct {
 	Country vordering.Country `json:"country"`
-	AsOf    date.Date         `json:"as_of"`
+	AsOf    date.Date         `json:"asOf"`
 	Kind    IncomeKind        `json:"kind"`
 	// Net is the income the rules were applied to (for NL including
 	// holiday pay).
@@ -108,12 +108,12 @@ type Result struct {
 	Brackets []Bracket `json:"brackets,omitempty"`
 	// BeforeChildren is the seizable amount before the child reduction,
 	// rounded to the cent (Belgium).
-	BeforeChildren decimal.Decimal `json:"before_children"`
+	BeforeChildren decimal.Decimal `json:"beforeChildren"`
 	Children       int             `json:"children"`
 	// ChildAmount is the reduction per child in force; ChildReduction the
 	// reduction actually made (never more than BeforeChildren).
-	ChildAmount    decimal.Decimal `json:"child_amount"`
-	ChildReduction decimal.Decimal `json:"child_reduction"`
+	ChildAmount    decimal.Decimal `json:"childAmount"`
+	ChildReduction decimal.Decimal `json:"childReduction"`
 
 	// NL holds the beslagvrije voet computation (Netherlands).
 	NL *NLDetail `json:"nl,omitempty"`
