@@ -41,8 +41,8 @@ type InterestPeriod struct {
 // Capitalisation records the yearly compounding step: on Date (an
 // anniversary of the start) the unpaid interest is added to the base.
 type Capitalisation struct {
-	Date    date.Date          `json:"date"`     // the anniversary, last day of the year of interest
-	Added   decimal.Decimal    `json:"added"`    // interest added to the base
+	Date    date.Date          `json:"date"`    // the anniversary, last day of the year of interest
+	Added   decimal.Decimal    `json:"added"`   // interest added to the base
 	NewBase decimal.Decimal    `json:"newBase"` // the base from the next day
 	Cite    vordering.Citation `json:"cite"`
 }

@@ -72,14 +72,14 @@ type Bracket struct {
 // NLDetail shows how a Dutch beslagvrije voet was computed.
 type NLDetail struct {
 	Household  Household       `json:"household"`
-	Income     decimal.Decimal `json:"income"`      // Net + HolidayPay
-	Norm       decimal.Decimal `json:"norm"`        // bijstandsnorm incl. holiday pay
+	Income     decimal.Decimal `json:"income"`     // Net + HolidayPay
+	Norm       decimal.Decimal `json:"norm"`       // bijstandsnorm incl. holiday pay
 	OfIncome   bool            `json:"ofIncome"`   // bvv limited to 95 % of the income
 	BaseAmount decimal.Decimal `json:"baseAmount"` // 95 % of the norm, rounded
-	Additions  decimal.Decimal `json:"additions"`   // Income.NLAdditions
-	Maximum    decimal.Decimal `json:"maximum"`     // cap applied, zero when none
-	Capped     bool            `json:"capped"`      // the maximum was binding
-	Bvv        decimal.Decimal `json:"bvv"`         // the beslagvrije voet
+	Additions  decimal.Decimal `json:"additions"`  // Income.NLAdditions
+	Maximum    decimal.Decimal `json:"maximum"`    // cap applied, zero when none
+	Capped     bool            `json:"capped"`     // the maximum was binding
+	Bvv        decimal.Decimal `json:"bvv"`        // the beslagvrije voet
 }
 
 // Result is the answer of [Seizable]: how much of the month's income may be
