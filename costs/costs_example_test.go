@@ -113,3 +113,20 @@ func Example_dutchConsumerInvoice() {
 	// interest 136 days: 26.83
 	// total 1406.83
 }
+
+// An agreed rate of 12 % a year replaces the statutory one, and the actual
+// length of the year is used as the divisor. Hand computation: 1,000 × 12 %
+// × 30 / 365 = 9.863 → 9.86 (2025 is not a leap year).
+func ExampleInterestWith() {
+	r, err := costs.InterestWith(vordering.NL, costs.Commercial, decimal.NewFromInt(1000),
+		date.New(2025, 1, 31), date.New(2025, 3, 2), costs.InterestOptions{
+			DayCount:     costs.ActualYear,
+			ContractRate: decimal.NullDecimal{Decimal: decimal.RequireFromString("0.12"), Valid: true},
+		})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(r.Days, "days, contractual:", r.Contractual, "total:", r.Total.StringFixed(2))
+	// Output: 30 days, contractual: true total: 9.86
+}
