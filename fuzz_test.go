@@ -30,3 +30,22 @@ func FuzzUnmarshalText(f *testing.F) {
 		}
 	})
 }
+
+// FuzzParseDate: never panics, and every accepted string reads back as itself.
+func FuzzParseDate(f *testing.F) {
+	for _, s := range []string{"2025-06-30", "00000-00", "2024-02-29", "9999-12-31", "2025-13-01"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := ParseDate(s)
+		if err != nil {
+			if !errors.Is(err, ErrInvalidInput) {
+				t.Fatalf("ParseDate(%q): %v does not wrap ErrInvalidInput", s, err)
+			}
+			return
+		}
+		if d.String() != s {
+			t.Fatalf("ParseDate(%q) = %s", s, d)
+		}
+	})
+}

@@ -124,3 +124,24 @@ func TestRoundingRuleText(t *testing.T) {
 		t.Errorf("RoundingRule(7).MarshalText err = %v", err)
 	}
 }
+
+func TestParseDate(t *testing.T) {
+	good := map[string]string{
+		"2025-06-30": "2025-06-30",
+		"2024-02-29": "2024-02-29", // leap year
+		"0001-01-01": "0001-01-01",
+	}
+	for in, want := range good {
+		d, err := ParseDate(in)
+		if err != nil || d.String() != want {
+			t.Errorf("ParseDate(%q) = %s, %v; want %s", in, d, err, want)
+		}
+	}
+	// Each of these is rejected; "00000-00" makes date.ParseISO panic.
+	for _, in := range []string{"", "00000-00", "2025-13-01", "2025-02-29", "2023-02-30", "2025-6-30",
+		"2025/06/30", "0000-01-01", "+025-06-30", "2025-06-3x", "2025-06-30T00:00"} {
+		if _, err := ParseDate(in); !errors.Is(err, ErrInvalidInput) {
+			t.Errorf("ParseDate(%q) err = %v, want ErrInvalidInput", in, err)
+		}
+	}
+}

@@ -323,12 +323,12 @@ func parseCase(get func(string) string) (procedure.Case, error) {
 	return c, errors.Join(errs...)
 }
 
-// parseDay reads a calendar day written YYYY-MM-DD. date.ParseISO would
-// carry an impossible day over (2025-13-01 into 2026), so the day must read
-// back the same.
+// parseDay reads a calendar day written YYYY-MM-DD with vordering.ParseDate,
+// which rejects impossible days (2025-13-01) and never panics on malformed
+// text (date.ParseISO of the pinned date module does, on "00000-00").
 func parseDay(s string) (date.Date, error) {
-	d, err := date.ParseISO(s)
-	if err != nil || d.String() != s {
+	d, err := vordering.ParseDate(s)
+	if err != nil {
 		return date.Date{}, fmt.Errorf("want a calendar day YYYY-MM-DD, got %q", s)
 	}
 	return d, nil
