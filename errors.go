@@ -3,6 +3,7 @@ package vordering
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/rickb777/date"
 )
@@ -36,21 +37,57 @@ func (e *InputError) Error() string {
 // Unwrap returns [ErrInvalidInput].
 func (e *InputError) Unwrap() error { return ErrInvalidInput }
 
-// NoRuleError reports that no row of a table covers a date. It wraps
-// [ErrNoRuleInForce].
+// NoRuleError reports that no row of a table covers a date, or that the row
+// that does is less sure than the caller's [Policy] accepts. It wraps
+// [ErrNoRuleInForce]. Its message names the table, the date, the span the
+// table covers and the ways forward.
 type NoRuleError struct {
 	Table string    // the table consulted, e.g. "NL statutory interest (art. 6:119 BW)"
 	Date  date.Date // the as-of date that no row covers
 	// Covered is the span the table does cover, for the message; it is zero
 	// when the table is empty.
 	Covered Period
+	// Trailing, for a date after the table's last row, says why the table
+	// stops there (e.g. "2027 rates are not published yet").
+	Trailing string
+	// CanCarry is true when the date lies after the table's last row, so
+	// that [Policy.CarryForward] would answer with that row.
+	CanCarry bool
+	// Found is the level of the row in force when the row exists but the
+	// policy's minimum refused it; zero when no row covers the date.
+	Found Confidence
+	// FoundPeriod is that row's period.
+	FoundPeriod Period
+	// Policy is the policy the lookup ran under.
+	Policy Policy
 }
 
 func (e *NoRuleError) Error() string {
-	if e.Covered.From.IsZero() && e.Covered.Until.IsZero() {
-		return fmt.Sprintf("no rule in force: %s has no row for %s", e.Table, e.Date)
+	var b strings.Builder
+	b.WriteString("no rule in force: ")
+	b.WriteString(e.Table)
+	if e.Found != 0 {
+		fmt.Fprintf(&b, ": the row for %s (%s) is known from %s, below the minimum %s", e.Date, e.FoundPeriod, e.Found.Describe(), e.Policy.Minimum)
+		b.WriteString("; to use it, lower Policy.Minimum")
+		return b.String()
 	}
-	return fmt.Sprintf("no rule in force: %s has no row for %s (covered: %s)", e.Table, e.Date, e.Covered)
+	fmt.Fprintf(&b, " has no row for %s", e.Date)
+	if !e.Covered.From.IsZero() {
+		fmt.Fprintf(&b, " (covered: %s)", e.Covered)
+	}
+	if e.Trailing != "" {
+		b.WriteString(": ")
+		b.WriteString(e.Trailing)
+	}
+	switch {
+	case e.CanCarry && !e.Policy.CarryForward:
+		b.WriteString("; to answer anyway, supply the figure or opt in to Policy.CarryForward (the answer is then marked carried-forward)")
+	case e.CanCarry:
+		b.WriteString("; the carried-forward figure is below Policy.Minimum")
+	case !e.Covered.From.IsZero() && e.Date.After(e.Covered.From):
+		b.WriteString("; the date falls in a period the table leaves uncovered (RULES.md says why): supply the figure if you have it from a source")
+	}
+	return b.String()
 }
 
 // Unwrap returns [ErrNoRuleInForce].

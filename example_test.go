@@ -16,7 +16,7 @@ func ExampleTimeline_At() {
 	ceiling := vordering.NewTimeline("NL kanton ceiling",
 		vordering.Row[int]{From: date.New(2002, 1, 1), Until: date.New(2011, 6, 30), Value: 5000, Cite: cite},
 		vordering.Row[int]{From: date.New(2011, 7, 1), Value: 25000, Cite: cite},
-	)
+	).With(vordering.Meta{Known: vordering.PrimaryText})
 	for _, d := range []date.Date{date.New(2011, 6, 30), date.New(2011, 7, 1), date.New(1999, 1, 1)} {
 		row, err := ceiling.At(d)
 		if errors.Is(err, vordering.ErrNoRuleInForce) {

@@ -40,6 +40,14 @@ type Row[T any] struct {
 	Value T         `json:"value"`          // the figure or rule
 	Cite  Citation  `json:"cite"`           // where the figure comes from
 	Note  string    `json:"note,omitempty"` // remarks for auditors, e.g. where sources disagree
+	// Known says how the figure is known; zero takes the table's
+	// [Meta.Known]. [Timeline.Validate] refuses a row left with neither.
+	Known Confidence `json:"known,omitzero"`
+	// Sources names the sources that confirm the figure beyond the
+	// citation (abbreviations are explained in the table's legend), so
+	// that the citation itself names only the instrument and where it was
+	// published.
+	Sources []string `json:"sources,omitempty"`
 }
 
 // Period returns the span the row is in force.
@@ -52,6 +60,87 @@ func (r Row[T]) Period() Period { return Period{From: r.From, Until: r.Until} }
 type Timeline[T any] struct {
 	Name string   // what the table holds, used in errors and in RULES.md
 	Rows []Row[T] // sorted by From, not overlapping
+	Meta
+}
+
+// Meta is what a table says about itself as a whole: how its rows are known
+// unless a row says otherwise, the day its figures were last checked against
+// their sources, and why it stops where it stops.
+type Meta struct {
+	// Known is the level of every row that does not state its own.
+	Known Confidence `json:"known,omitzero"`
+	// Checked is the day the figures were last checked against their
+	// sources; RULES.md prints it with the table.
+	Checked date.Date `json:"checked,omitzero"`
+	// Trailing explains why the table ends where it does when its last row
+	// is not open, e.g. "2027: the decree is not yet published"; errors for
+	// a later date repeat it.
+	Trailing string `json:"trailing,omitempty"`
+}
+
+// With returns t with its [Meta] replaced by m.
+func (t Timeline[T]) With(m Meta) Timeline[T] {
+	t.Meta = m
+	return t
+}
+
+// Level returns how row r of the table is known: its own level, or the
+// table's when the row states none.
+func (t Timeline[T]) Level(r Row[T]) Confidence {
+	if r.Known != 0 {
+		return r.Known
+	}
+	return t.Known
+}
+
+// Ref names row r of the table for an answer's [Assurance].
+func (t Timeline[T]) Ref(r Row[T]) RowRef {
+	return RowRef{Table: t.Name, From: r.From, Until: r.Until, Level: t.Level(r)}
+}
+
+// Hit is the answer of [Timeline.Lookup]: the row used, its reference for
+// the answer's [Assurance] and the last day the value applies.
+type Hit[T any] struct {
+	Row Row[T] // the row, with Known resolved
+	Ref RowRef // the row as the answer names it
+	// Until is the last day the value applies in this lookup: the row's own
+	// Until, or zero when the row is open or carried forward.
+	Until date.Date
+	// Carried is true when the row was carried past the table's end under
+	// [Policy.CarryForward].
+	Carried bool
+}
+
+// Lookup returns the row in force on d under policy p. A row below
+// p.Minimum is refused with a [NoRuleError] naming its level. A date after
+// the last row is refused unless p.CarryForward is set; the last row is
+// then returned with level [CarriedForward]. A date in a gap between rows,
+// or before the first, is never carried.
+func (t Timeline[T]) Lookup(d date.Date, p Policy) (Hit[T], error) {
+	i := t.index(d)
+	if i < 0 {
+		n := len(t.Rows)
+		if !p.CarryForward || n == 0 || t.Rows[n-1].Until.IsZero() || !d.After(t.Rows[n-1].Until) {
+			return Hit[T]{}, t.noRuleFor(d, p)
+		}
+		r := t.Rows[n-1]
+		ref := t.Ref(r)
+		ref.Level = CarriedForward
+		r.Known = CarriedForward
+		if !p.Accepts(CarriedForward) {
+			return Hit[T]{}, t.noRuleFor(d, p)
+		}
+		return Hit[T]{Row: r, Ref: ref, Carried: true}, nil
+	}
+	r := t.Rows[i]
+	r.Known = t.Level(r)
+	if !p.Accepts(r.Known) {
+		e := t.noRuleFor(d, p)
+		e.Found = r.Known
+		e.FoundPeriod = r.Period()
+		return Hit[T]{}, e
+	}
+	return Hit[T]{Row: r, Ref: t.Ref(r), Until: r.Until}, nil
 }
 
 // NewTimeline returns a timeline with the given name and rows. The rows must
@@ -156,6 +245,9 @@ func (t Timeline[T]) Validate() error {
 		if r.Cite.Instrument == "" {
 			errs = append(errs, fmt.Errorf("%s: row %d (from %s) has no citation", t.Name, i, r.From))
 		}
+		if lv := t.Level(r); !lv.Valid() || lv == CarriedForward {
+			errs = append(errs, fmt.Errorf("%s: row %d (from %s) does not say how it is known (Row.Known or Meta.Known)", t.Name, i, r.From))
+		}
 		if i == 0 {
 			continue
 		}
@@ -172,6 +264,13 @@ func (t Timeline[T]) Validate() error {
 	return errors.Join(errs...)
 }
 
-func (t Timeline[T]) noRule(d date.Date) error {
-	return &NoRuleError{Table: t.Name, Date: d, Covered: t.Span()}
+func (t Timeline[T]) noRule(d date.Date) error { return t.noRuleFor(d, Policy{}) }
+
+func (t Timeline[T]) noRuleFor(d date.Date, p Policy) *NoRuleError {
+	e := &NoRuleError{Table: t.Name, Date: d, Covered: t.Span(), Policy: p}
+	if n := len(t.Rows); n > 0 && !t.Rows[n-1].Until.IsZero() && d.After(t.Rows[n-1].Until) {
+		e.Trailing = t.Trailing
+		e.CanCarry = true
+	}
+	return e
 }

@@ -16,7 +16,7 @@ func testTable() Timeline[int] {
 		Row[int]{From: date.New(2020, 1, 1), Until: date.New(2020, 6, 30), Value: 1, Cite: testCite},
 		Row[int]{From: date.New(2020, 7, 1), Until: date.New(2020, 12, 31), Value: 2, Cite: testCite},
 		Row[int]{From: date.New(2022, 1, 1), Value: 3, Cite: testCite},
-	)
+	).With(Meta{Known: TwoSources})
 }
 
 func TestTimelineAt(t *testing.T) {
@@ -103,6 +103,8 @@ func TestTimelineGapsAndValidate(t *testing.T) {
 		{"open row followed", NewTimeline("t",
 			Row[int]{From: date.New(2020, 1, 1), Cite: testCite},
 			Row[int]{From: date.New(2021, 1, 1), Cite: testCite})},
+		{"no level", NewTimeline("t", Row[int]{From: date.New(2020, 1, 1), Cite: testCite})},
+		{"carried-forward row", NewTimeline("t", Row[int]{From: date.New(2020, 1, 1), Cite: testCite, Known: CarriedForward})},
 	}
 	for _, b := range bad {
 		if err := b.tl.Validate(); err == nil {

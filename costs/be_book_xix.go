@@ -1,6 +1,7 @@
 package costs
 
 import (
+	"github.com/rickb777/date"
 	"github.com/shopspring/decimal"
 
 	"github.com/vordering/vordering"
@@ -55,7 +56,7 @@ var beBookXIX = vordering.NewTimeline("BE boek XIX WER, forfaitaire schadevergoe
 		Max:      vordering.Euros(2000),
 		FreeDays: 14,
 	}},
-)
+).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})
 
 // beBookXIXOldContracts is the first day Book XIX applies to a default under
 // a contract concluded before 1 September 2023.
@@ -68,4 +69,4 @@ var beFlat40 = vordering.NewTimeline("BE forfaitaire vergoeding invorderingskost
 	vordering.Row[decimal.Decimal]{From: ymd(2013, 3, 16), Value: vordering.Euros(40),
 		Cite: vordering.Citation{Instrument: "Wet van 2 augustus 2002 betreffende de bestrijding van de betalingsachterstand bij handelstransacties",
 			Article: "art. 6", Publication: "Wet 22.11.2013 (in force 16.03.2013); sources wordscope.be, elfri"}},
-)
+).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})

@@ -1,6 +1,7 @@
 package costs
 
 import (
+	"github.com/rickb777/date"
 	"github.com/shopspring/decimal"
 	"github.com/vordering/vordering"
 )
@@ -58,4 +59,4 @@ var roleFeeTableBE = vordering.NewTimeline("BE rolrechten (art. 269¹ W.Reg.)",
 		},
 		Note: "50 (vrede- en politiegerecht) / 165 (eerste aanleg and ondernemingsrechtbank) / 400 (hof van beroep) / 650 (cassatie): helderrecht.be, advocatenkantoor-dubois.be, plusmagazine.knack.be, bartbleyaert.be. Conflict: wetwijzer.be/tools/fees lists 200 for the ondernemingsrechtbank (single source, citing an unrelated statute); not followed. No later amendment found.",
 	},
-)
+).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})

@@ -3,6 +3,7 @@ package costs
 import (
 	"time"
 
+	"github.com/rickb777/date"
 	"github.com/shopspring/decimal"
 	"github.com/vordering/vordering"
 )
@@ -68,7 +69,7 @@ var indemnityBaseTableBE = vordering.NewTimeline("BE rechtsplegingsvergoeding, b
 		},
 		Note: "Art. 2 at 100 %: dyzo.be; the 110 % (onlineadvocaat.be), 120 % (elfri.be) and 150 % (tack51.be) tables are consistent with it. Art. 3 (not valued in money) 1,200 / 75 / 10,000: base from dyzo.be; minimum and maximum derived from tack51.be (1,440 / 90 / 12,000 at 120 %, 1,800 / 112.50 / 15,000 at 150 %).",
 	},
-)
+).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})
 
 // indemnityIndexBE holds the factor that art. 8 (old text) applies to the
 // base amounts: 1 + 10 % per index step.
@@ -79,7 +80,7 @@ var indemnityIndexBE = vordering.NewTimeline("BE rechtsplegingsvergoeding, index
 	indemnityStep(2021, 6, 1, 2022, 3, 31, 130, "third 10 % step", "latribune.avocats.be; schuermans-law.be"),
 	indemnityStep(2022, 4, 1, 2022, 10, 31, 140, "fourth 10 % step", "schuermans-law.be; avocatdeliege.be"),
 	indemnityStep(2022, 11, 1, 2025, 2, 28, 150, "fifth 10 % step (avocatdeliege.be: 'indexés à 150 %'). The index fell back to 155.39 in February 2023, below the 155.78 threshold; whether the amounts then dropped back to 140 % was disputed (latribune.avocats.be, droitbelge.be). This table keeps 150 %, as droitbelge.be (tables of 15.3.2023) and tack51.be do and as the KB of 16.5.2024 settled for the future (a step only after a new move of 10 points). Closed on 28.2.2025: the re-indexation of 1.3.2025 under the new art. 8 (KB 16.5.2024) is not base × 1.6 and its amounts were not confirmed", "avocatdeliege.be; tack51.be (150 % table)"),
-)
+).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})
 
 func indemnityStep(y1 int, m1 time.Month, d1 int, y2 int, m2 time.Month, d2 int, percent int64, note, sources string) vordering.Row[decimal.Decimal] {
 	return vordering.Row[decimal.Decimal]{

@@ -90,7 +90,7 @@ var beLegalRates = vordering.NewTimeline("BE wettelijke interest (Wet 5 mei 1865
 	beYear(2023, 525, 2, "2023 notice; 5.25 %"),
 	beYear(2024, 575, 2, "BS 23.02.2024; 5.75 %"),
 	beYear(2025, 450, 2, "2025 notice; 4.50 %"),
-)
+).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})
 
 func beSemester(from, until date.Date, mantissa int64, places int32, pub string) vordering.Row[decimal.Decimal] {
 	return vordering.Row[decimal.Decimal]{From: from, Until: until, Value: pct(mantissa, places), Cite: citeBELate(pub)}
@@ -106,4 +106,4 @@ var beLatePaymentRates = vordering.NewTimeline("BE interest betalingsachterstand
 	beSemester(ymd(2024, 1, 1), ymd(2024, 12, 31), 1250, 2, "2024 H1 and H2; 12.50 %"),
 	beSemester(ymd(2025, 1, 1), ymd(2025, 6, 30), 1150, 2, "2025 H1; 11.50 %"),
 	beSemester(ymd(2025, 7, 1), ymd(2025, 12, 31), 1050, 2, "2025 H2; 10.50 %"),
-)
+).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})

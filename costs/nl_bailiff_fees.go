@@ -1,6 +1,7 @@
 package costs
 
 import (
+	"github.com/rickb777/date"
 	"github.com/shopspring/decimal"
 	"github.com/vordering/vordering"
 )
@@ -78,4 +79,4 @@ var bailiffTariffsNL = vordering.NewTimeline("NL Btag art. 2 lid 1",
 		},
 		Note: "invorderingsbedrijf.nl/btag and grootevers.nl (Btag 2024) agree. The indexation was about 5.29 % (grootevers.nl prints '0.5288%', a typo). Closed on 31.12.2024: the 2025 indexation was not found.",
 	},
-)
+).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})

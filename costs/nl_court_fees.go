@@ -1,6 +1,7 @@
 package costs
 
 import (
+	"github.com/rickb777/date"
 	"github.com/shopspring/decimal"
 	"github.com/vordering/vordering"
 )
@@ -105,7 +106,7 @@ var courtFeesNLKanton = vordering.NewTimeline("NL griffierecht kanton (Wgbz)",
 		},
 		Note: "2022 table: weersinkincasso.nl, e-legal.nl, twaelf. 2023 = 2022: the government dropped the 2023 indexation (schulinck.nl; debloggendeadvocaat.nl 'In 2023 stegen de griffierechten niet'). debloggendeadvocaat.nl prints 244 for a natural person at 500-1,500, a typo against the other tables (214).",
 	},
-)
+).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})
 
 // courtFeesNLRechtbank is the rechtbank table (sector civiel / handel): both
 // claimant and defendant pay (art. 3 lid 1 Wgbz).
@@ -128,7 +129,7 @@ var courtFeesNLRechtbank = vordering.NewTimeline("NL griffierecht rechtbank (Wgb
 		},
 		Note: "Figures from two practitioner tables that agree: wvhl.nl/tools/proceskosten and denotarisadministratie.nl (hoogte griffierechten 2024). Closed on 31.12.2024: the 2025 indexation (Stcrt. 2024, 38002) applies from 1.1.2025 and its figures were not confirmed.",
 	},
-)
+).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})
 
 // courtFeesNLHof is the gerechtshof table (appeal): both parties pay.
 var courtFeesNLHof = vordering.NewTimeline("NL griffierecht gerechtshof (Wgbz)",
@@ -151,4 +152,4 @@ var courtFeesNLHof = vordering.NewTimeline("NL griffierecht gerechtshof (Wgbz)",
 		},
 		Note: "Columns niet-natuurlijke personen and onvermogenden: wvhl.nl/tools/proceskosten (heading 'Gerechtshof') and incasso.net/higher-court-tariffs (heading 'Tarieven Rechtbanken 2024' on a page for higher-court tariffs) agree; the heading conflict is noted. Natural persons (349 / 798 / 2,053 / 2,053 in wvhl.nl only) are left unconfirmed. The band above EUR 1,000,000 does not apply when a natural person is a party to the case; the fee is then that of the band 100,000-1,000,000 (both sources).",
 	},
-)
+).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})

@@ -84,7 +84,7 @@ var nlStatutoryRates = vordering.NewTimeline("NL wettelijke rente (art. 6:119 BW
 	vordering.Row[decimal.Decimal]{From: ymd(2024, 1, 1), Until: ymd(2024, 12, 31), Value: pct(7, 0), Cite: citeNLStatutory("AMvB 20.12.2023, Stb. 2023, 484; rate 7 %; sources RT, Wieringa, smkaccountants.nl, Metaalunie (2024-07)")},
 	vordering.Row[decimal.Decimal]{From: ymd(2025, 1, 1), Until: ymd(2025, 12, 31), Value: pct(6, 0), Cite: citeNLStatutory("AMvB 10.12.2024; rate 6 %; sources RT, Wieringa 2025, van Laarhoven (2025-07)"),
 		Note: "1 July 2025: two sources keep 6 %, although the published method (ECB 2.40 + 2.25, rounded) would give 5 %; no AMvB changing the rate was found."},
-)
+).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})
 
 // nlCommercialRates is the wettelijke handelsrente of art. 6:119a BW (also
 // 6:119b BW, public bodies).
@@ -121,7 +121,7 @@ var nlCommercialRates = vordering.NewTimeline("NL wettelijke handelsrente (art. 
 	vordering.Row[decimal.Decimal]{From: ymd(2024, 7, 1), Until: ymd(2024, 12, 31), Value: pct(1225, 2), Cite: citeNLCommercial("rate 12.25 %; sources RT, Metaalunie 2024-07")},
 	vordering.Row[decimal.Decimal]{From: ymd(2025, 1, 1), Until: ymd(2025, 6, 30), Value: pct(1115, 2), Cite: citeNLCommercial("rate 11.15 %; sources RT, Wieringa 2025")},
 	vordering.Row[decimal.Decimal]{From: ymd(2025, 7, 1), Until: ymd(2025, 12, 31), Value: pct(1015, 2), Cite: citeNLCommercial("rate 10.15 %; sources RT, van Laarhoven 2025")},
-)
+).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})
 
 // nlCommercialGaps are the spans inside nlCommercialRates left uncovered on
 // purpose; the table test checks that Gaps() returns exactly these.

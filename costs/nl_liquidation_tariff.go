@@ -1,6 +1,7 @@
 package costs
 
 import (
+	"github.com/rickb777/date"
 	"github.com/shopspring/decimal"
 	"github.com/vordering/vordering"
 )
@@ -84,4 +85,4 @@ var liquidationKantonNL = vordering.NewTimeline("NL liquidatietarief kanton",
 		},
 		Note: "Official Rechtspraak page (column 'salaris nieuw d.d. 1/2/2024'); wvhl.nl/tools/proceskosten agrees. The page announces the next indexation for 1.2.2026, whose figures were not found: the row is closed on 31.1.2026.",
 	},
-)
+).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})

@@ -1,6 +1,7 @@
 package costs
 
 import (
+	"github.com/rickb777/date"
 	"github.com/shopspring/decimal"
 
 	"github.com/vordering/vordering"
@@ -57,7 +58,7 @@ var nlWIKScale = vordering.NewTimeline("NL buitengerechtelijke incassokosten (Be
 		Min: vordering.Euros(40),
 		Max: vordering.Euros(6775),
 	}},
-)
+).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})
 
 // nlVATRate is the general VAT rate of art. 9 lid 1 Wet op de omzetbelasting
 // 1968, by which art. 2 lid 3 of the Besluit raises the costs when the
@@ -68,7 +69,7 @@ var nlVATRate = vordering.NewTimeline("NL algemeen btw-tarief (art. 9 lid 1 Wet 
 		Cite: vordering.Citation{Instrument: "Wet op de omzetbelasting 1968", Article: "art. 9 lid 1; Besluit BIK art. 2 lid 3", Publication: "19 % until 30.09.2012; sources rbvk.nl, wieringa-advocaten.nl 2012-08-20", URL: "https://wetten.overheid.nl/BWBR0002629"}},
 	vordering.Row[decimal.Decimal]{From: ymd(2012, 10, 1), Value: pct(21, 0),
 		Cite: vordering.Citation{Instrument: "Wet op de omzetbelasting 1968", Article: "art. 9 lid 1; Besluit BIK art. 2 lid 3", Publication: "21 % from 01.10.2012 (Wet uitwerking fiscale maatregelen Begrotingsakkoord 2013); sources rbvk.nl, wieringa-advocaten.nl 2012-08-20", URL: "https://wetten.overheid.nl/BWBR0002629"}},
-)
+).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})
 
 // recurringCap is the limit on costs for small recurring consumer claims.
 type recurringCap struct {
@@ -94,7 +95,7 @@ var nlRecurringCap = vordering.NewTimeline("NL cap on costs for small recurring 
 		Cite: vordering.Citation{Instrument: "Besluit vergoeding voor buitengerechtelijke incassokosten", Article: "cumulation rule for instalments (inserted by Besluit kwaliteit incassodienstverlening)",
 			Publication: "Stb. 2024, 44; in force 01.10.2024", URL: "https://zoek.officielebekendmakingen.nl/stb-2024-44.html"},
 		Note: "Secondary sources describe the look-back differently (kantoorabri.nl: the costs equal the highest amount due for one unpaid instalment); the library applies the 140 ceiling to the costs already charged in the six months, which the caller supplies."},
-)
+).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})
 
 // nlReminderTerm is the term of the 14-day letter for consumers, art. 6:96
 // lid 6 BW: costs are due only after a reminder sent once the debtor is in
@@ -103,7 +104,7 @@ var nlRecurringCap = vordering.NewTimeline("NL cap on costs for small recurring 
 var nlReminderTerm = vordering.NewTimeline("NL veertiendagenbrief (art. 6:96 lid 6 BW), days",
 	vordering.Row[int]{From: ymd(2012, 7, 1), Value: 14, Cite: vordering.Citation{Instrument: "Burgerlijk Wetboek Boek 6", Article: "art. 6:96 lid 6",
 		Publication: "Wet normering buitengerechtelijke incassokosten, in force 01.07.2012; HR 25.11.2016, ECLI:NL:HR:2016:2704 (14 days from the day after receipt)", URL: "https://wetten.overheid.nl/BWBR0005289"}},
-)
+).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})
 
 // nlB2BMinimum is the mandatory minimum for a handelsovereenkomst, due
 // without reminder from the day after the due date (art. 6:96 lid 4 BW).
@@ -111,7 +112,7 @@ var nlB2BMinimum = vordering.NewTimeline("NL minimum incassokosten handelsoveree
 	vordering.Row[decimal.Decimal]{From: ymd(2013, 3, 16), Value: vordering.Euros(40), Cite: vordering.Citation{Instrument: "Burgerlijk Wetboek Boek 6",
 		Article: "art. 6:96 lid 4 (handelsovereenkomst: at least EUR 40, due without reminder)", Publication: "Wet bestrijding betalingsachterstand bij handelstransacties, in force 16.03.2013 (Spanjaard, Contracteren 2013; verenigingvoorcreditmanagement.nl)",
 		URL: "https://wetten.overheid.nl/BWBR0005289"}},
-)
+).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})
 
 var (
 	citeNLAggregate = vordering.Citation{Instrument: "Burgerlijk Wetboek Boek 6", Article: "art. 6:96 lid 5 en 7 (semi-mandatory for consumers; principals of several claims added)",

@@ -16,6 +16,7 @@ package deadlines
 // Easter is computed (civil.go), never typed in.
 
 import (
+	"github.com/rickb777/date"
 	"github.com/vordering/vordering"
 )
 
@@ -54,7 +55,7 @@ var beHolidayTable = vordering.NewTimeline("BE legal holidays (art. 53 Ger.W.)",
 		From: ymd(1974, 1, 1), Value: beHolidayList, Cite: beHolidayCite,
 		Note: "the Act is dated 4 January 1974; the day the list took effect is not confirmed, so the row starts on 1 January 1974",
 	},
-)
+).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})
 
 const beProjectionNote = "projection: before 1974 the current list is applied backwards; the holiday law then in force is not encoded"
 

@@ -26,6 +26,7 @@ package deadlines
 //   - days equated by decree: see nlDecreeTable.
 
 import (
+	"github.com/rickb777/date"
 	"github.com/vordering/vordering"
 )
 
@@ -73,7 +74,7 @@ var nlAtwTable = vordering.NewTimeline("NL Algemene termijnenwet art. 3 lid 1–
 		From: ymd(1965, 4, 1), Value: nlFixedList, Cite: nlAtwCite,
 		Note: "in force 1 April 1965 (art. 7 lid 1 Atw); " + nlFifthMayNote,
 	},
-)
+).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})
 
 // kingsDayRule is the way the King's (or Queen's) birthday was celebrated in
 // an era: the month and day, and where the celebration moved when that day
@@ -117,7 +118,7 @@ var nlKingsDayTable = vordering.NewTimeline("NL King's/Queen's birthday as celeb
 		Cite:  kingsDayCite,
 		Note:  "Willem-Alexander's birthday (gemeente.groningen.nl \"Koningsdag 2025\": Saturday 26 April 2025; officeholidays.com)",
 	},
-)
+).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})
 
 // decreeDays is one royal decree under art. 3 lid 3 Atw: the days it equates
 // with a holiday. Complete is false when only some days of the period are
@@ -179,7 +180,7 @@ var nlDecreeTable = vordering.NewTimeline("NL days equated with a holiday (art. 
 		},
 		Note: "decree title quoted by sterfgeval.nl (answer 70745, 4 October 2025) and, independently, in a public calendar program's source",
 	},
-)
+).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})
 
 // nlDecreeConfirmed reports whether every day equated by decree in year y is
 // known to the library.

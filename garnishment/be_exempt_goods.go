@@ -69,7 +69,7 @@ var beGoodsRules = vordering.NewTimeline("BE goods exempt from seizure (art. 140
 		Value: GoodsRules{ProfessionalCap: vordering.Euros(2500), SpouseAndInternet: true, PhoneCap: vordering.Euros(500), ObjectionDays: 15},
 		Cite:  vordering.Citation{Instrument: "Wet van 7 april 2023 tot wijziging van het Gerechtelijk Wetboek met betrekking tot de niet voor beslag vatbare goederen", Article: "art. 1408 §1 and §3 Ger.W.", Publication: "BS 15.6.2023, in force 25.6.2023", URL: "https://etaamb.openjustice.be/nl/fr/wet-van-07-april-2023_n2023041750.html"},
 		Note:  "refli.be (in force 25.6.2023); phones: crivitspersyn.be, polinfo.kluwer.be, schoenaerts.com; 15 days: hbvl.be, dhnet.be, financesconnect.be."},
-)
+).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})
 
 // GoodCategory is a category of movable goods in the art. 1408 catalogue.
 type GoodCategory uint8

@@ -193,4 +193,4 @@ var beWageThresholds = vordering.NewTimeline("BE wage-garnishment thresholds (ar
 		Value: th(1388, 1492, 1646, 1800, 86, false),
 		Cite:  vordering.Citation{Instrument: gerW, Article: art1409, Publication: "KB 5.12.2024, BS 13.12.2024", URL: "https://latribune.avocats.be/fr/les-seuils-de-saisie-a-partir-du-1er-janvier-2025?page=1"},
 		Note:  "latribune.avocats.be (bar journal, with band maxima 20.8 / 46.2 / 61.6 and replacement 123.2), syndicatsmagazine.be, easypay (id 10416), clbgroup.be (child 86). Disagreement: securex.be prints T2 as 1,495 in its 'current' column; 1,492 is confirmed by the others and by 0.2 × (1,492 − 1,388) = 20.80."},
-)
+).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})

@@ -107,4 +107,4 @@ var nlBijstandsnormen = vordering.NewTimeline("NL bijstandsnormen incl. holiday 
 		Value: NLNorm{Single: vordering.Cents(134545), Couple: vordering.Cents(192207)},
 		Cite:  vordering.Citation{Instrument: participatiewet, Article: "normbedragen per 1 januari 2025", Publication: "SZW half-yearly indexation", URL: "https://www.gemeentewestland.nl/aanvragen-en-regelen/toeslagen-vergoedingen-en-bijdragen/normenoverzicht-minimuminkomen-voor-de-bijzondere-bijstand"},
 		Note:  "gemeentewestland.nl, metronieuws.nl (January and June 2025 articles, citing Rijksoverheid)."},
-)
+).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})

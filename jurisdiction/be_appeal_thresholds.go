@@ -3,6 +3,7 @@ package jurisdiction
 import (
 	"time"
 
+	"github.com/rickb777/date"
 	"github.com/shopspring/decimal"
 
 	"github.com/vordering/vordering"
@@ -64,7 +65,7 @@ var beAppealJustice = vordering.NewTimeline("BE last-resort threshold, vrederech
 			URL:         "https://www.lexalert.be/nl/article/vrederechter-bevoegd-voor-vorderingen-tot-5000-euro-vanaf-1-september-2018",
 		},
 	},
-)
+).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})
 
 var beAppealFirstInstance = vordering.NewTimeline("BE last-resort threshold, rechtbank van eerste aanleg and ondernemingsrechtbank (art. 617 al. 1 Ger.W.)",
 	vordering.Row[decimal.Decimal]{
@@ -86,4 +87,4 @@ var beAppealFirstInstance = vordering.NewTimeline("BE last-resort threshold, rec
 			URL:         "https://rechtbanken-tribunaux.be/de/node/391",
 		},
 	},
-)
+).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})

@@ -3,6 +3,7 @@ package jurisdiction
 import (
 	"time"
 
+	"github.com/rickb777/date"
 	"github.com/vordering/vordering"
 )
 
@@ -77,7 +78,7 @@ var beB2BCourt = vordering.NewTimeline("BE court for disputes between businesses
 			URL:         "https://advocatenbureau-gevaco.be/begrafenis-van-de-rechtbank-van-koophandel/",
 		},
 	},
-)
+).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})
 
 // beNonEnterpriseChoice is art. 573, second paragraph, Ger.W. (since Law
 // 26.03.2014): a claim against an enterprise may also be brought before the
@@ -94,4 +95,4 @@ var beNonEnterpriseChoice = vordering.NewTimeline("BE option of a non-enterprise
 			URL:         "http://elfri.be/bevoegdheid-rechtbank-van-koophandel",
 		},
 	},
-)
+).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})

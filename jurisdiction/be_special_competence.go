@@ -3,6 +3,7 @@ package jurisdiction
 import (
 	"time"
 
+	"github.com/rickb777/date"
 	"github.com/vordering/vordering"
 )
 
@@ -31,7 +32,7 @@ var beLease = vordering.NewTimeline("BE vrederechter for leases, any amount (art
 			URL: "https://docs.immoweb.be/nl/huurder-geschillen",
 		},
 	},
-)
+).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})
 
 // beUtility is art. 591, 25° Ger.W., inserted by Law 26.03.2014 (BS
 // 22.05.2014) in force 1 July 2014: claims for a sum of money brought by a
@@ -54,7 +55,7 @@ var beUtility = vordering.NewTimeline("BE vrederechter for utility claims agains
 		},
 		Note: "Constitutional Court 139/2016 extended it to assignees of utility claims.",
 	},
-)
+).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})
 
 // beEmployment is art. 578 Ger.W. (labour court) read with art. 590, which
 // withholds the claims of art. 578–583 from the vrederechter (text of art.
@@ -69,4 +70,4 @@ var beEmployment = vordering.NewTimeline("BE labour court for employment contrac
 			URL: "https://rechtbanken-tribunaux.be/de/node/391",
 		},
 	},
-)
+).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})

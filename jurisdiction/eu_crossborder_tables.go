@@ -3,6 +3,7 @@ package jurisdiction
 import (
 	"time"
 
+	"github.com/rickb777/date"
 	"github.com/shopspring/decimal"
 
 	"github.com/vordering/vordering"
@@ -24,7 +25,7 @@ var euOrderForPayment = vordering.NewTimeline("European order for payment (Reg. 
 			URL:         "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:02006R1896-20170714",
 		},
 	},
-)
+).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})
 
 // euSmallClaimsCap is the value ceiling of the European Small Claims
 // Procedure (Reg. (EC) 861/2007, art. 2(1)): the claim may not exceed the
@@ -57,7 +58,7 @@ var euSmallClaimsCap = vordering.NewTimeline("European Small Claims ceiling (Reg
 			URL:         "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:02007R0861-20170714",
 		},
 	},
-)
+).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})
 
 // memberState is a Member State bound by the two regulations, with the span
 // in which it was. Denmark is not bound by either regulation (recital 32 of

@@ -3,6 +3,7 @@ package jurisdiction
 import (
 	"time"
 
+	"github.com/rickb777/date"
 	"github.com/shopspring/decimal"
 
 	"github.com/vordering/vordering"
@@ -40,7 +41,7 @@ var nlKantonCeiling = vordering.NewTimeline("NL kantonrechter competence ceiling
 			URL:         "https://wetten.overheid.nl/BWBR0001827/2011-07-01",
 		},
 	},
-)
+).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})
 
 // matterSet is a set of matters.
 type matterSet uint16
@@ -106,7 +107,7 @@ var nlKantonMatters = vordering.NewTimeline("NL kantonrechter matters whatever t
 		Note: "Until late 2012 the text referred to the Wet op het consumentenkrediet, whose scope ended at a credit of EUR 40,000; " +
 			"from the 2013 text the cap is written in art. 93. A change after 2015 was not checked.",
 	},
-)
+).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})
 
 // nlAppealThreshold is art. 332 lid 1 Rv: no appeal when the claim the first
 // judge had to decide does not exceed ("niet meer beloopt dan") the figure,
@@ -129,4 +130,4 @@ var nlAppealThreshold = vordering.NewTimeline("NL appeal threshold (art. 332 Rv)
 		},
 		Note: "In force before 2011 as well; its start date was not checked.",
 	},
-)
+).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})

@@ -1,6 +1,7 @@
 package procedure
 
 import (
+	"github.com/rickb777/date"
 	"github.com/shopspring/decimal"
 	"github.com/vordering/vordering"
 )
@@ -43,7 +44,7 @@ var beIOSRegisters = vordering.NewTimeline("BE IOS accepted enterprise registers
 		Note: "Registers of NL, FR, DE, LU, IT, ES and AT treated as equivalent to the KBO from 1.10.2018 " +
 			"(ardent.be; kmoinsider.be). The implementing instrument was not identified.",
 	},
-)
+).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})
 
 // beIOSAccessoryCap is the share of the principal up to which interest and
 // penalty clauses together may be recovered through IOS.
@@ -56,4 +57,4 @@ var beIOSAccessoryCap = vordering.NewTimeline("BE IOS cap on interest and penalt
 			"interest and penalty clauses together (text of art. 1394/20 as quoted by advocc.be and wordscope.be; " +
 			"advoplus.be reads it the same way). Statutory increases and collection costs fall outside the cap.",
 	},
-)
+).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})

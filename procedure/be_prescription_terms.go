@@ -1,6 +1,9 @@
 package procedure
 
-import "github.com/vordering/vordering"
+import (
+	"github.com/rickb777/date"
+	"github.com/vordering/vordering"
+)
 
 // Belgian prescription terms for invoices. Prescription is still governed by
 // the old Civil Code (oud Burgerlijk Wetboek, art. 2219 ff.): the Constitutional
@@ -25,7 +28,7 @@ var beGeneralTerm = vordering.NewTimeline("BE general prescription of personal a
 			URL:         "https://wetwijzer.be/laws/1998009557/compare",
 		},
 	},
-)
+).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})
 
 // bePeriodicTerm is the five-year term for everything payable yearly or at
 // shorter intervals (rent, interest, subscriptions): art. 2277, first
@@ -42,7 +45,7 @@ var bePeriodicTerm = vordering.NewTimeline("BE prescription of periodic debts (a
 		},
 		Note: "Original text of 1804; the row starts at 1900, the first year the library covers.",
 	},
-)
+).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})
 
 // beUtilityTerm is the five-year term that the Law of 6 July 2017 (BS
 // 24.7.2017) added to art. 2277 for water, gas, electricity and electronic
@@ -61,7 +64,7 @@ var beUtilityTerm = vordering.NewTimeline("BE prescription of utility invoices (
 		},
 		Note: "In-force date derived: the tenth day after publication (general rule for laws without their own date); not separately confirmed.",
 	},
-)
+).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})
 
 // beTraderSaleTerm is the one-year term for a trader's claim for goods sold
 // to persons who are not traders (art. 2272, second paragraph). It rests on a
@@ -83,4 +86,4 @@ var beTraderSaleTerm = vordering.NewTimeline("BE prescription of sales of goods 
 		Note: "Original text of 1804; presumption of payment, rebuttable by the oath (art. 2275). " +
 			"Wording after the 2018 enterprise-law reform not verified.",
 	},
-)
+).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})

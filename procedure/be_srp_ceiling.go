@@ -1,6 +1,7 @@
 package procedure
 
 import (
+	"github.com/rickb777/date"
 	"github.com/shopspring/decimal"
 	"github.com/vordering/vordering"
 )
@@ -28,4 +29,4 @@ var beSRPCeiling = vordering.NewTimeline("BE summary payment order ceiling (art.
 			"not separately confirmed for art. 1338, and the earlier BEF amount is not covered. " +
 			"Disagreement: nsz.be applies 5,000 before the justice of the peace since 1.9.2018; the text says 1,860.",
 	},
-)
+).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})

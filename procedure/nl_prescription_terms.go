@@ -1,6 +1,9 @@
 package procedure
 
-import "github.com/vordering/vordering"
+import (
+	"github.com/rickb777/date"
+	"github.com/vordering/vordering"
+)
 
 // Dutch prescription terms for invoices. Primary text: Burgerlijk Wetboek
 // Book 3 and Book 7 as consolidated in statengeneraal/laws-markdown (2015).
@@ -18,7 +21,7 @@ var nlContractTerm = vordering.NewTimeline("NL prescription of contractual claim
 			URL:        "https://wetten.overheid.nl/BWBR0005291/",
 		},
 	},
-)
+).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})
 
 // nlPeriodicTerm is the five-year term for interest, rent and anything
 // payable yearly or more often (art. 3:308 BW).
@@ -32,7 +35,7 @@ var nlPeriodicTerm = vordering.NewTimeline("NL prescription of periodic debts (a
 			URL:        "https://wetten.overheid.nl/BWBR0005291/",
 		},
 	},
-)
+).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})
 
 // nlConsumerSaleTerm is the two-year term for the price in a consumer sale
 // (art. 7:28 BW). The article is older, but the earliest consolidated text we
@@ -49,4 +52,4 @@ var nlConsumerSaleTerm = vordering.NewTimeline("NL prescription of the price in 
 		},
 		Note: "Row starts at the earliest consolidated text consulted (23.2.2011); the article's entry into force was not verified.",
 	},
-)
+).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})

@@ -2,10 +2,11 @@ package procedure
 
 import (
 	"cmp"
-	"github.com/shopspring/decimal"
-	"github.com/vordering/vordering"
 	"slices"
 	"strconv"
+
+	"github.com/shopspring/decimal"
+	"github.com/vordering/vordering"
 )
 
 // DefaultRanker is the ranking RankEnforcement and the planner use when the
