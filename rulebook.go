@@ -25,6 +25,20 @@ type RuleTable struct {
 	About   string   // one or two sentences on what the table is and how it is used
 	Columns []string // headings of the value columns (the period and source columns are added)
 	Rows    []RuleRow
+	// Meta is the table's own metadata: how its rows are known unless a
+	// row says otherwise, when it was last checked, and why it ends where it
+	// does.
+	Meta Meta
+	// Legend explains the source abbreviations the rows use.
+	Legend []Source
+}
+
+// Source is one entry of a table's legend: the abbreviation a row's
+// Sources use, what it stands for and where to read it.
+type Source struct {
+	Key   string `json:"key"`
+	Title string `json:"title"`
+	URL   string `json:"url,omitempty"`
 }
 
 // RuleRow is one row of a [RuleTable]. A row without a period (a rule that
@@ -35,15 +49,43 @@ type RuleRow struct {
 	Cells []string  // one per column of the table
 	Cite  Citation
 	Note  string
+	// Known is how the row is known; zero takes the table's Meta.Known.
+	Known Confidence
+	// Sources are the confirming sources, by the keys of the table's
+	// Legend or by name.
+	Sources []string
+}
+
+// Level returns how row r of the table is known.
+func (t RuleTable) Level(r RuleRow) Confidence {
+	if r.Known != 0 {
+		return r.Known
+	}
+	return t.Meta.Known
 }
 
 // Describe turns a timeline into a [RuleTable], rendering each row's value
 // into cells with the given function.
 func Describe[T any](pkg string, c Country, t Timeline[T], about string, columns []string, cells func(T) []string) RuleTable {
-	rt := RuleTable{Package: pkg, Country: c, Title: t.Name, About: about, Columns: columns}
-	rt.Rows = make([]RuleRow, len(t.Rows))
-	for i, r := range t.Rows {
-		rt.Rows[i] = RuleRow{From: r.From, Until: r.Until, Cells: cells(r.Value), Cite: r.Cite, Note: r.Note}
+	return DescribeLines(pkg, c, t, about, columns, func(v T) [][]string { return [][]string{cells(v)} })
+}
+
+// DescribeLines is [Describe] for a timeline whose value is a schedule: each
+// row becomes one rulebook row per line of its schedule, all with the row's
+// period, citation and level; the row's note and sources go on its first
+// line.
+func DescribeLines[T any](pkg string, c Country, t Timeline[T], about string, columns []string, lines func(T) [][]string) RuleTable {
+	rt := RuleTable{Package: pkg, Country: c, Title: t.Name, About: about, Columns: columns, Meta: t.Meta}
+	rt.Rows = make([]RuleRow, 0, len(t.Rows))
+	for _, r := range t.Rows {
+		for i, cells := range lines(r.Value) {
+			row := RuleRow{From: r.From, Until: r.Until, Cells: cells, Cite: r.Cite, Known: t.Level(r)}
+			if i == 0 {
+				row.Note = r.Note
+				row.Sources = append([]string(nil), r.Sources...)
+			}
+			rt.Rows = append(rt.Rows, row)
+		}
 	}
 	return rt
 }

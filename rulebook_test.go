@@ -13,10 +13,11 @@ func TestDescribe(t *testing.T) {
 	want := RuleTable{
 		Package: "pkg", Country: NL, Title: "test rates", About: "about", Columns: []string{"value"},
 		Rows: []RuleRow{
-			{From: date.New(2020, 1, 1), Until: date.New(2020, 6, 30), Cells: []string{"1"}, Cite: testCite},
-			{From: date.New(2020, 7, 1), Until: date.New(2020, 12, 31), Cells: []string{"2"}, Cite: testCite},
-			{From: date.New(2022, 1, 1), Cells: []string{"3"}, Cite: testCite},
+			{From: date.New(2020, 1, 1), Until: date.New(2020, 6, 30), Cells: []string{"1"}, Cite: testCite, Known: TwoSources},
+			{From: date.New(2020, 7, 1), Until: date.New(2020, 12, 31), Cells: []string{"2"}, Cite: testCite, Known: TwoSources},
+			{From: date.New(2022, 1, 1), Cells: []string{"3"}, Cite: testCite, Known: TwoSources},
 		},
+		Meta: Meta{Known: TwoSources},
 	}
 	if diff := cmp.Diff(want, rt); diff != "" {
 		t.Errorf("Describe (-want +got):\n%s", diff)

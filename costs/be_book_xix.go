@@ -68,5 +68,5 @@ var beBookXIXOldContracts = ymd(2023, 12, 1)
 var beFlat40 = vordering.NewTimeline("BE forfaitaire vergoeding invorderingskosten handelstransacties (Wet 2 augustus 2002, art. 6)",
 	vordering.Row[decimal.Decimal]{From: ymd(2013, 3, 16), Value: vordering.Euros(40),
 		Cite: vordering.Citation{Instrument: "Wet van 2 augustus 2002 betreffende de bestrijding van de betalingsachterstand bij handelstransacties",
-			Article: "art. 6", Publication: "Wet 22.11.2013 (in force 16.03.2013); sources wordscope.be, elfri"}},
+			Article: "art. 6", Publication: "Wet 22.11.2013 (in force 16.03.2013)"}, Sources: []string{"wordscope.be", "elfri"}},
 ).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})

@@ -101,7 +101,7 @@ func TestImputePaymentsErrors(t *testing.T) {
 		{"payment after asOf", good, []Payment{{Date: tDay(t, "2024-04-01"), Amount: tDec(t, "1")}}, "2024-03-01", vordering.ErrInvalidInput},
 		{"negative costs", Debt{Country: vordering.NL, Kind: Statutory, Principal: tDec(t, "1"), Costs: tDec(t, "-1"), From: tDay(t, "2024-01-01")}, nil, "2024-03-01", vordering.ErrInvalidInput},
 		{"asOf before From", good, nil, "2023-12-01", vordering.ErrInvalidInput},
-		{"uncovered", good, nil, "2026-03-01", vordering.ErrNoRuleInForce},
+		{"uncovered", good, nil, "2027-03-01", vordering.ErrNoRuleInForce},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -192,9 +192,9 @@ func TestInterestErrors(t *testing.T) {
 		// Before the tables start, and in the gaps the tables explain.
 		{"NL before 2002", nl, Statutory, "1", "2001-06-01", "2002-02-01", InterestOptions{}, vordering.ErrNoRuleInForce},
 		{"NL commercial 2004 H1 conflict", nl, Commercial, "1", "2003-12-01", "2004-02-01", InterestOptions{}, vordering.ErrNoRuleInForce},
-		{"NL 2026 unconfirmed", nl, Statutory, "1", "2025-12-01", "2026-01-01", InterestOptions{}, vordering.ErrNoRuleInForce},
+		{"NL 2027 unknown", nl, Statutory, "1", "2026-12-01", "2027-01-01", InterestOptions{}, vordering.ErrNoRuleInForce},
 		{"BE legal before 1996-09", be, Statutory, "1", "1996-08-01", "1997-01-05", InterestOptions{}, vordering.ErrNoRuleInForce},
-		{"BE legal 2026", be, Statutory, "1", "2025-12-01", "2026-01-05", InterestOptions{}, vordering.ErrNoRuleInForce},
+		{"BE legal 2027", be, Statutory, "1", "2026-12-01", "2027-01-05", InterestOptions{}, vordering.ErrNoRuleInForce},
 		{"BE late 2015 Q1", be, Commercial, "1", "2015-01-01", "2015-04-01", InterestOptions{}, vordering.ErrNoRuleInForce},
 	}
 	for _, c := range cases {

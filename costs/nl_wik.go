@@ -66,9 +66,9 @@ var nlWIKScale = vordering.NewTimeline("NL buitengerechtelijke incassokosten (Be
 // Besluit.
 var nlVATRate = vordering.NewTimeline("NL algemeen btw-tarief (art. 9 lid 1 Wet OB 1968) for the BIK uplift",
 	vordering.Row[decimal.Decimal]{From: ymd(2012, 7, 1), Until: ymd(2012, 9, 30), Value: pct(19, 0),
-		Cite: vordering.Citation{Instrument: "Wet op de omzetbelasting 1968", Article: "art. 9 lid 1; Besluit BIK art. 2 lid 3", Publication: "19 % until 30.09.2012; sources rbvk.nl, wieringa-advocaten.nl 2012-08-20", URL: "https://wetten.overheid.nl/BWBR0002629"}},
+		Cite: vordering.Citation{Instrument: "Wet op de omzetbelasting 1968", Article: "art. 9 lid 1; Besluit BIK art. 2 lid 3", URL: "https://wetten.overheid.nl/BWBR0002629"}, Sources: []string{"rbvk.nl", "wieringa-advocaten.nl 2012-08-20"}},
 	vordering.Row[decimal.Decimal]{From: ymd(2012, 10, 1), Value: pct(21, 0),
-		Cite: vordering.Citation{Instrument: "Wet op de omzetbelasting 1968", Article: "art. 9 lid 1; Besluit BIK art. 2 lid 3", Publication: "21 % from 01.10.2012 (Wet uitwerking fiscale maatregelen Begrotingsakkoord 2013); sources rbvk.nl, wieringa-advocaten.nl 2012-08-20", URL: "https://wetten.overheid.nl/BWBR0002629"}},
+		Cite: vordering.Citation{Instrument: "Wet op de omzetbelasting 1968", Article: "art. 9 lid 1; Besluit BIK art. 2 lid 3", Publication: "Wet uitwerking fiscale maatregelen Begrotingsakkoord 2013 (in force 01.10.2012)", URL: "https://wetten.overheid.nl/BWBR0002629"}, Sources: []string{"rbvk.nl", "wieringa-advocaten.nl 2012-08-20"}},
 ).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})
 
 // recurringCap is the limit on costs for small recurring consumer claims.

@@ -168,21 +168,9 @@ func rbCourtFees(t vordering.Timeline[courtFeeSchedule], about string) vordering
 		})
 }
 
-// rbExpand is [vordering.Describe] for a timeline whose value is a schedule:
-// each row becomes one rulebook row per line of its schedule, all with the
-// row's period and citation; the row's note goes on its first line.
+// rbExpand is [vordering.DescribeLines], named for the tables here.
 func rbExpand[T any](pkg string, c vordering.Country, t vordering.Timeline[T], about string, columns []string, lines func(T) [][]string) vordering.RuleTable {
-	rt := vordering.RuleTable{Package: pkg, Country: c, Title: t.Name, About: about, Columns: columns}
-	for _, r := range t.Rows {
-		for i, cells := range lines(r.Value) {
-			row := vordering.RuleRow{From: r.From, Until: r.Until, Cells: cells, Cite: r.Cite}
-			if i == 0 {
-				row.Note = r.Note
-			}
-			rt.Rows = append(rt.Rows, row)
-		}
-	}
-	return rt
+	return vordering.DescribeLines(pkg, c, t, about, columns, lines)
 }
 
 // rbOver returns the lower bound of Book XIX tier i: the previous tier's

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/rickb777/date"
 	"github.com/vordering/vordering"
 )
 
@@ -60,6 +61,7 @@ func Rulebook() []vordering.RuleTable {
 // rbCatalogue lists the statutory terms of country c in catalogue order.
 func rbCatalogue(c vordering.Country) vordering.RuleTable {
 	rt := vordering.RuleTable{
+		Meta:    vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)},
 		Package: "deadlines",
 		Country: c,
 		Title:   c.String() + " statutory terms",
@@ -107,6 +109,7 @@ func rbCounting(t Term) string {
 // projected period every row carries the period's citation and note.
 func rbHolidayList(c vordering.Country, t vordering.Timeline[[]holidayRule], about string) vordering.RuleTable {
 	rt := vordering.RuleTable{
+		Meta:    vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)},
 		Package: "deadlines",
 		Country: c,
 		Title:   t.Name,
@@ -132,6 +135,7 @@ func rbHolidayList(c vordering.Country, t vordering.Timeline[[]holidayRule], abo
 // rbAbroad lists the art. 55 Ger.W. extensions.
 func rbAbroad() vordering.RuleTable {
 	rt := vordering.RuleTable{
+		Meta:    vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)},
 		Package: "deadlines",
 		Country: vordering.BE,
 		Title:   "BE extension for parties abroad (art. 55 Ger.W.)",

@@ -3,6 +3,7 @@ package garnishment
 import (
 	"strconv"
 
+	"github.com/rickb777/date"
 	"github.com/shopspring/decimal"
 	"github.com/vordering/vordering"
 	"github.com/vordering/vordering/internal/rulefmt"
@@ -75,6 +76,7 @@ func rbScale() vordering.RuleTable {
 		{"over T4", rate100, rate100},
 	}
 	rt := vordering.RuleTable{
+		Meta:    vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)},
 		Package: "garnishment",
 		Country: vordering.BE,
 		Title:   "BE share seizable per band (art. 1409 §1 and §1bis Ger.W.)",
@@ -92,6 +94,7 @@ func rbScale() vordering.RuleTable {
 // IncomeSource.Seizability gives it.
 func rbIncomeSources() vordering.RuleTable {
 	rt := vordering.RuleTable{
+		Meta:    vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)},
 		Package: "garnishment",
 		Country: vordering.BE,
 		Title:   "BE income sources and their seizability (art. 1409–1410 Ger.W.)",

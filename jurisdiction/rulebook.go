@@ -3,6 +3,7 @@ package jurisdiction
 import (
 	"strings"
 
+	"github.com/rickb777/date"
 	"github.com/shopspring/decimal"
 	"github.com/vordering/vordering"
 	"github.com/vordering/vordering/internal/rulefmt"
@@ -106,6 +107,7 @@ func Rulebook() []vordering.RuleTable {
 // in the order of Courts.
 func rbRepresentation(c vordering.Country, title, about string) vordering.RuleTable {
 	rt := vordering.RuleTable{
+		Meta:    vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)},
 		Package: "jurisdiction",
 		Country: c,
 		Title:   title,
@@ -136,6 +138,7 @@ func rbRepresentation(c vordering.Country, title, about string) vordering.RuleTa
 // with the period it is bound.
 func rbMemberStates() vordering.RuleTable {
 	rt := vordering.RuleTable{
+		Meta:    vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)},
 		Package: "jurisdiction",
 		Title:   "Member States bound by Regulations (EC) 1896/2006 and 861/2007",
 		About: "A case is cross-border when a party is domiciled in one of these States, other than the State of the court, on the date (art. 3 of both regulations); Denmark is not bound. " +

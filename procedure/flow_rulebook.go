@@ -3,6 +3,7 @@ package procedure
 import (
 	"strings"
 
+	"github.com/rickb777/date"
 	"github.com/vordering/vordering"
 	"github.com/vordering/vordering/deadlines"
 )
@@ -20,6 +21,7 @@ func flowRulebook() []vordering.RuleTable {
 
 func rbFlow(c vordering.Country, title string) vordering.RuleTable {
 	t := vordering.RuleTable{
+		Meta:    vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)},
 		Package: "procedure", Country: c, Title: title,
 		About: "Each row is an act the law allows after another (\"start\": the first act of a collection), with the condition on the earlier act's outcome, the debtor or the title, " +
 			"the statutory wait (terms of package deadlines, chained, counted from the earlier act or its receipt) and the window by whose end the act must be done. " +

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/rickb777/date"
 	"github.com/shopspring/decimal"
 	"github.com/vordering/vordering"
 )
@@ -48,6 +49,7 @@ func Rulebook() []vordering.RuleTable {
 // DebtorStatus constants (never in map order, so the output is stable).
 func statusTable(pkg string, c vordering.Country, title string, effects map[DebtorStatus]StatusEffect) vordering.RuleTable {
 	t := vordering.RuleTable{
+		Meta:    vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)},
 		Package: pkg, Country: c, Title: title,
 		About:   "What each status of the debtor means for the collection: who receives the letters, which steps it rules out and why, and what the creditor should do instead.",
 		Columns: []string{"status", "letters to", "steps ruled out", "what to do"},

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/vordering/vordering"
 )
 
 // TestRulesFresh keeps RULES.md honest: the file on disk must be exactly what
@@ -61,4 +63,28 @@ func TestRenderShape(t *testing.T) {
 // cellCount counts the cells of a Markdown table row, ignoring escaped pipes.
 func cellCount(line string) int {
 	return strings.Count(strings.ReplaceAll(line, `\|`, ""), "|") - 1
+}
+
+// Every row of every table says how it is known; every effective-dated
+// table says when it was last checked; and a table that stops before the
+// rules-as-of date says why, so that RULES.md never shows a silent gap.
+func TestEveryTableHonest(t *testing.T) {
+	asOf := vordering.RulesAsOf()
+	for _, tb := range Tables() {
+		for i, r := range tb.Rows {
+			if lv := tb.Level(r); !lv.Valid() || lv == vordering.CarriedForward {
+				t.Errorf("%s: row %d (%v) has no confidence level", tb.Title, i, r.From)
+			}
+		}
+		_, last, _, open, dated := span(tb)
+		if !dated {
+			continue
+		}
+		if tb.Meta.Checked.IsZero() {
+			t.Errorf("%s: no Meta.Checked date", tb.Title)
+		}
+		if !open && last.Before(asOf) && tb.Meta.Trailing == "" {
+			t.Errorf("%s: ends %s, before %s, without a Meta.Trailing reason", tb.Title, last, asOf)
+		}
+	}
 }

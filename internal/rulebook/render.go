@@ -14,6 +14,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/rickb777/date"
 	"github.com/vordering/vordering"
 )
 
@@ -37,6 +38,18 @@ func Render(tables []vordering.RuleTable) []byte {
 	b.WriteString("Each row shows the period it is in force (an empty *until* means still in force) and its source. ")
 	b.WriteString("A date that no row covers is answered with an error (`vordering.ErrNoRuleInForce`), never with an extrapolated figure. ")
 	b.WriteString("Regenerate with `go generate ./...`.\n\n")
+
+	b.WriteString("## How sure each figure is\n\n")
+	b.WriteString("Every row says how it is known, in the column *known*. Every answer of the library reports the weakest level it relied on (`vordering.Assurance`); ")
+	b.WriteString("an answer below *two-sources* is marked provisional. A caller can refuse weaker figures (`vordering.Policy.Minimum`) or, explicitly, ")
+	b.WriteString("carry a table's last figure past its end (`vordering.Policy.CarryForward`; never the default).\n\n")
+	b.WriteString("| level | meaning |\n|---|---|\n")
+	for c := vordering.PrimaryText; c >= vordering.CarriedForward; c-- {
+		fmt.Fprintf(&b, "| %s | %s |\n", c, c.Describe())
+	}
+	b.WriteString("\n")
+
+	writeCoverage(&b, ts)
 
 	b.WriteString("## Contents\n\n")
 	var last string
@@ -110,7 +123,7 @@ func writeTable(b *bytes.Buffer, t vordering.RuleTable) {
 		head = append(head, "from", "until")
 	}
 	head = append(head, t.Columns...)
-	head = append(head, "source")
+	head = append(head, "known", "source")
 	fmt.Fprintf(b, "| %s |\n|%s\n", strings.Join(head, " | "), strings.Repeat("---|", len(head)))
 	for _, r := range t.Rows {
 		var cells []string
@@ -128,13 +141,103 @@ func writeTable(b *bytes.Buffer, t vordering.RuleTable) {
 		if r.Cite.URL != "" {
 			src = fmt.Sprintf("[%s](%s)", src, r.Cite.URL)
 		}
+		if len(r.Sources) > 0 {
+			src += "<br>*Sources:* " + strings.Join(r.Sources, ", ")
+		}
 		if r.Note != "" {
 			src += "<br>*Note:* " + r.Note
 		}
-		cells = append(cells, cell(src))
+		level := ""
+		if lv := t.Level(r); lv != 0 {
+			level = lv.String()
+		}
+		cells = append(cells, level, cell(src))
 		fmt.Fprintf(b, "| %s |\n", strings.Join(cells, " | "))
 	}
 	b.WriteString("\n")
+	if !t.Meta.Checked.IsZero() {
+		fmt.Fprintf(b, "Last checked against its sources: %s.", t.Meta.Checked)
+		if t.Meta.Trailing != "" {
+			fmt.Fprintf(b, " After the last row: %s", cell(t.Meta.Trailing))
+		}
+		b.WriteString("\n\n")
+	}
+	if len(t.Legend) > 0 {
+		b.WriteString("Sources named in the rows:\n\n")
+		for _, l := range t.Legend {
+			if l.URL != "" {
+				fmt.Fprintf(b, "- **%s**: [%s](%s)\n", l.Key, cell(l.Title), l.URL)
+			} else {
+				fmt.Fprintf(b, "- **%s**: %s\n", l.Key, cell(l.Title))
+			}
+		}
+		b.WriteString("\n")
+	}
+}
+
+// writeCoverage lists, for every effective-dated table, the span it covers,
+// the gaps inside it, and the trailing gap up to the rules-as-of date with
+// the reason the table gives.
+func writeCoverage(b *bytes.Buffer, ts []vordering.RuleTable) {
+	asOf := vordering.RulesAsOf()
+	b.WriteString("## Coverage up to the rules-as-of date\n\n")
+	fmt.Fprintf(b, "Each effective-dated table, the span it covers, the periods inside it that no row covers, and what is uncovered between its last row and %s, with the reason. ", asOf)
+	b.WriteString("A date in an uncovered period is answered with an error, unless the caller supplies the figure or opts in to carrying the last one forward.\n\n")
+	b.WriteString("| table | covered | gaps inside | uncovered up to the rules-as-of date | why | checked |\n|---|---|---|---|---|---|\n")
+	for _, t := range ts {
+		first, last, gaps, open, ok := span(t)
+		if !ok {
+			continue
+		}
+		covered := first.String() + ".."
+		trailing := "none (open-ended)"
+		why := ""
+		if !open {
+			covered += last.String()
+			if last.Before(asOf) {
+				trailing = last.Add(1).String() + ".." + asOf.String()
+				why = t.Meta.Trailing
+			} else {
+				trailing = "none"
+			}
+		}
+		g := make([]string, len(gaps))
+		for i, p := range gaps {
+			g[i] = p.String()
+		}
+		checked := ""
+		if !t.Meta.Checked.IsZero() {
+			checked = t.Meta.Checked.String()
+		}
+		fmt.Fprintf(b, "| %s | %s | %s | %s | %s | %s |\n", cell(t.Title), covered, cell(strings.Join(g, ", ")), trailing, cell(why), checked)
+	}
+	b.WriteString("\n")
+}
+
+// span returns the first and last day a dated table covers, the gaps
+// between its rows, and whether its last row is open; ok is false for a
+// table without dated rows.
+func span(t vordering.RuleTable) (first, last date.Date, gaps []vordering.Period, open, ok bool) {
+	for _, r := range t.Rows {
+		if r.From.IsZero() {
+			continue
+		}
+		switch {
+		case !ok:
+			first, last, open, ok = r.From, r.Until, r.Until.IsZero(), true
+			continue
+		case open:
+			continue
+		case r.From.After(last.Add(1)):
+			gaps = append(gaps, vordering.Period{From: last.Add(1), Until: r.From.Add(-1)})
+		}
+		if r.Until.IsZero() {
+			open = true
+		} else if r.Until.After(last) {
+			last = r.Until
+		}
+	}
+	return first, last, gaps, open, ok
 }
 
 func dateCell(d interface {
