@@ -125,5 +125,7 @@ var beLatePaymentRates = withDerived(vordering.NewTimeline("BE interest betaling
 	Known:    vordering.TwoSources,
 	Checked:  date.New(2026, 11, 28),
 	Trailing: "the rate from 1 January 2027 follows the ECB rate before that day, and the ECB decisions of 29 October and 17 December 2026 are not known",
-}), func(_, h date.Date) (decimal.Decimal, vordering.Row[decimal.Decimal], error) { return beLateByFormula(h) },
+}), func(_, h date.Date) (decimal.Decimal, vordering.Row[decimal.Decimal], error) {
+	return beLateByFormula(h)
+},
 	citeBELate("not published (derived)"), "+ 8 points, rounded up to the next half point (art. 5, second paragraph)")

@@ -103,7 +103,7 @@ var nlStatutoryRates = vordering.NewTimeline("NL wettelijke rente (art. 6:119 BW
 		Note: "1 July 2025: 6 % ran on. Two independent lists of every amendment of BWBR0047640 (code 70653046163, built from the official version files; code 67432611974) have no change on 1 July 2025, and no AMvB, Staatsblad or notice of one was found. The government's method (ECB rate at the end of April, 2.40, plus 2.25, rounded to a whole percent) would have given 5 %; why the rate was not adjusted is not explained in any source found. The library follows the decree, not the method."},
 	vordering.Row[decimal.Decimal]{From: ymd(2026, 1, 1), Until: ymd(2026, 12, 31), Value: pct(4, 0), Cite: citeNLStatutory2023("AMvB amending the Besluit with effect from 1.1.2026 (date and Stb. number not found)"),
 		Sources: []string{"code 70653046163", "code 67432611974", "RT"},
-		Note: "4 % from 1 January 2026 in two independent amendment lists of BWBR0047640 and in RT; unchanged on 1 July 2026 (code 56044295543, a collection application's test report checked against rijksoverheid.nl; code 67432611974 has no 2026-07-01 row). The method gives the same: ECB 2.15 at the end of October 2025 (and of April 2026) + 2.25 = 4.40, rounded to 4. The decree text itself was not read."},
+		Note:    "4 % from 1 January 2026 in two independent amendment lists of BWBR0047640 and in RT; unchanged on 1 July 2026 (code 56044295543, a collection application's test report checked against rijksoverheid.nl; code 67432611974 has no 2026-07-01 row). The method gives the same: ECB 2.15 at the end of October 2025 (and of April 2026) + 2.25 = 4.40, rounded to 4. The decree text itself was not read."},
 ).With(vordering.Meta{
 	Known:    vordering.TwoSources,
 	Checked:  date.New(2026, 11, 28),
