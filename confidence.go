@@ -240,3 +240,43 @@ func (a Assurance) String() string {
 	}
 	return b.String()
 }
+
+// Uncovered is a span of an answer that could not be computed: no table row
+// covers it, or the row that does is below the caller's [Policy.Minimum].
+type Uncovered struct {
+	Period
+	// Reason is the error for the span's first day, as text.
+	Reason string `json:"reason"`
+}
+
+// IncompleteError reports an answer that covers only part of what was
+// asked: the function returns the part it could compute together with this
+// error, so that no caller can take the part for the whole. It wraps the
+// [NoRuleError] of the first uncovered day, and through it
+// [ErrNoRuleInForce].
+type IncompleteError struct {
+	What      string      // the answer, e.g. "interest 2025-12-01..2027-01-31"
+	Uncovered []Uncovered // the spans left out, in date order
+	First     error       // the error for the first uncovered day
+}
+
+func (e *IncompleteError) Error() string {
+	var b strings.Builder
+	b.WriteString("incomplete: ")
+	b.WriteString(e.What)
+	b.WriteString(" could not be computed for ")
+	for i, u := range e.Uncovered {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(u.Period.String())
+	}
+	if e.First != nil {
+		b.WriteString(": ")
+		b.WriteString(e.First.Error())
+	}
+	return b.String()
+}
+
+// Unwrap returns the error of the first uncovered day.
+func (e *IncompleteError) Unwrap() error { return e.First }

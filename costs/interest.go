@@ -1,6 +1,9 @@
 package costs
 
 import (
+	"fmt"
+	"sort"
+
 	"github.com/rickb777/date"
 	"github.com/shopspring/decimal"
 
@@ -36,6 +39,10 @@ type InterestPeriod struct {
 	Base   decimal.Decimal    `json:"base"`   // the sum on which interest runs
 	Amount decimal.Decimal    `json:"amount"` // Base × Rate × Days / year length, rounded to the cent
 	Cite   vordering.Citation `json:"cite"`   // the source of the rate
+	// Known says how the rate is known; "carried-forward" marks a rate used
+	// past the end of its table because the caller opted in. Zero for an
+	// agreed rate, which is the caller's fact, not a table figure.
+	Known vordering.Confidence `json:"known,omitzero"`
 }
 
 // Capitalisation records the yearly compounding step: on Date (an
@@ -73,6 +80,15 @@ type InterestResult struct {
 	Base      decimal.Decimal        `json:"base"`
 	Rounding  vordering.RoundingRule `json:"rounding"`
 	Citations []vordering.Citation   `json:"citations"`
+	// Assurance is how sure the answer is: the weakest level of the rate
+	// rows it used, and those rows.
+	Assurance vordering.Assurance `json:"assurance"`
+	// Partial is true when some days could not be computed: Total then
+	// covers only the listed periods and is less than the interest due, and
+	// Uncovered names the days left out. Interest returns a partial result
+	// only together with a *vordering.IncompleteError.
+	Partial   bool                  `json:"partial,omitempty"`
+	Uncovered []vordering.Uncovered `json:"uncovered,omitempty"`
 }
 
 // maxInterestYears bounds the span of a computation, so that no input can
@@ -99,20 +115,42 @@ const maxInterestYears = 100
 // (see [Days365]); [InterestWith] selects the actual year length instead. Each period's amount is rounded to the cent half-up
 // and the total is their sum.
 //
-// A day that no rate row covers gives an error wrapping
-// vordering.ErrNoRuleInForce; bad arguments give an error wrapping
-// vordering.ErrInvalidInput.
+// The result's Assurance says how sure the rates are (a rate from one
+// source, or derived by the library from the ECB rate, makes the answer
+// provisional); [Rules.Interest] applies a caller's [vordering.Policy].
+//
+// A span that is partly uncovered (a day no rate row covers) returns the
+// periods that could be computed, with Partial set and the uncovered days
+// listed, together with a *vordering.IncompleteError that wraps
+// vordering.ErrNoRuleInForce: a caller that checks the error cannot take
+// the part for the whole. With yearly compounding the computation stops at
+// the first uncovered day, since every later base depends on it. Bad
+// arguments give an error wrapping vordering.ErrInvalidInput and no result.
 func Interest(c vordering.Country, k Kind, principal decimal.Decimal, from, to date.Date) (InterestResult, error) {
-	return InterestWith(c, k, principal, from, to, InterestOptions{})
+	return Rules{}.InterestWith(c, k, principal, from, to, InterestOptions{})
 }
 
 // InterestWith is [Interest] with options: the day-count convention, a
 // compounding override and a contractual rate.
 func InterestWith(c vordering.Country, k Kind, principal decimal.Decimal, from, to date.Date, opts InterestOptions) (InterestResult, error) {
+	return Rules{}.InterestWith(c, k, principal, from, to, opts)
+}
+
+// Interest is [Interest] under the rules' policy.
+func (r Rules) Interest(c vordering.Country, k Kind, principal decimal.Decimal, from, to date.Date) (InterestResult, error) {
+	return r.InterestWith(c, k, principal, from, to, InterestOptions{})
+}
+
+// InterestWith is [InterestWith] under the rules' policy.
+func (r Rules) InterestWith(c vordering.Country, k Kind, principal decimal.Decimal, from, to date.Date, opts InterestOptions) (InterestResult, error) {
+	if err := r.Policy.Validate(); err != nil {
+		return InterestResult{}, err
+	}
 	e, err := newAccrual(c, k, from, opts)
 	if err != nil {
 		return InterestResult{}, err
 	}
+	e.policy, e.partial = r.Policy, true
 	if principal.IsNegative() {
 		return InterestResult{}, vordering.Invalid("principal", principal, "must not be negative")
 	}
@@ -138,6 +176,18 @@ func InterestWith(c vordering.Country, k Kind, principal decimal.Decimal, from, 
 	res.Total = total
 	res.Base = st.base
 	res.Citations = e.citations(res.Periods)
+	res.Assurance = e.assurance
+	if res.Assurance.Level == 0 {
+		res.Assurance = vordering.Sure()
+	}
+	if len(e.uncovered) > 0 {
+		res.Partial, res.Uncovered = true, e.uncovered
+		return res, &vordering.IncompleteError{
+			What:      fmt.Sprintf("%s %s interest %s..%s", c, k, from.Add(1), to),
+			Uncovered: append([]vordering.Uncovered(nil), e.uncovered...),
+			First:     e.firstErr,
+		}
+	}
 	return res, nil
 }
 
@@ -167,6 +217,12 @@ type accrual struct {
 	dayCount DayCount
 	start    date.Date // anniversaries count from here
 	country  vordering.Country
+
+	policy    vordering.Policy      // which rate rows may be used
+	partial   bool                  // skip uncovered days instead of failing
+	assurance vordering.Assurance   // the weakest rows used so far
+	uncovered []vordering.Uncovered // days skipped, with partial
+	firstErr  error                 // the error of the first skipped day
 }
 
 // accrualState is what changes: the base, the interest accrued and not yet
@@ -263,14 +319,20 @@ func (e *accrual) run(st *accrualState, end date.Date, periods *[]InterestPeriod
 		last := end
 		var r decimal.Decimal
 		var cite vordering.Citation
+		var known vordering.Confidence
 		if e.table != nil {
-			row, err := e.table.At(first)
+			hit, err := e.table.Lookup(first, e.policy)
 			if err != nil {
-				return err
+				if !e.partial {
+					return err
+				}
+				e.skip(st, first, end, err)
+				continue
 			}
-			r, cite = row.Value, row.Cite
-			if !row.Until.IsZero() && row.Until.Before(last) {
-				last = row.Until
+			r, cite, known = hit.Row.Value, hit.Row.Cite, hit.Ref.Level
+			e.assurance = e.assurance.Add(hit.Ref)
+			if !hit.Until.IsZero() && hit.Until.Before(last) {
+				last = hit.Until
 			}
 		} else {
 			r, cite = e.fixed, e.cite
@@ -293,7 +355,7 @@ func (e *accrual) run(st *accrualState, end date.Date, periods *[]InterestPeriod
 		// One exact division rounded half-up to the cent: DivRound rounds the
 		// true quotient, so no intermediate precision is involved.
 		amount := interestCents(st.base, r, int64(n), denom)
-		*periods = append(*periods, InterestPeriod{From: first, Until: last, Days: n, Rate: r, Base: st.base, Amount: amount, Cite: cite})
+		*periods = append(*periods, InterestPeriod{From: first, Until: last, Days: n, Rate: r, Base: st.base, Amount: amount, Cite: cite, Known: known})
 		st.interest = st.interest.Add(amount)
 		st.at = last
 		if last.Equal(anniv) {
@@ -306,6 +368,49 @@ func (e *accrual) run(st *accrualState, end date.Date, periods *[]InterestPeriod
 		}
 	}
 	return nil
+}
+
+// skip records the uncovered days from first: up to the day before the next
+// row the policy accepts (or end), or, with compounding, all days to end,
+// since every later base depends on the interest of the skipped days. It
+// advances st past them, and past the anniversaries they hold.
+func (e *accrual) skip(st *accrualState, first, end date.Date, err error) {
+	last := end
+	if !e.compound {
+		for d := first.Add(1); !d.After(end); {
+			next, ok := e.nextRowStart(d)
+			if !ok || next.After(end) {
+				break
+			}
+			if _, lerr := e.table.Lookup(next, e.policy); lerr == nil {
+				last = next.Add(-1)
+				break
+			}
+			d = next.Add(1)
+		}
+	}
+	if e.firstErr == nil {
+		e.firstErr = err
+	}
+	e.uncovered = append(e.uncovered, vordering.Uncovered{Period: vordering.Period{From: first, Until: last}, Reason: err.Error()})
+	st.at = last
+	for !anniversary(e.start, st.year).After(last) {
+		if e.compound {
+			st.interest = decimal.Zero
+		}
+		st.year++
+	}
+}
+
+// nextRowStart returns the first day on or after d on which a row of the
+// table begins.
+func (e *accrual) nextRowStart(d date.Date) (date.Date, bool) {
+	rows := e.table.Rows
+	i := sort.Search(len(rows), func(i int) bool { return !rows[i].From.Before(d) })
+	if i == len(rows) {
+		return date.Date{}, false
+	}
+	return rows[i].From, true
 }
 
 // citations lists the distinct citations of the periods, in order, and the
