@@ -91,17 +91,25 @@ func buildBECache(tl vordering.Timeline[Thresholds]) []beRowCache {
 // combinedLabel replaces the scale label for Combined income.
 const combinedLabel = "work-income scale applied to the total of work and replacement income (art. 1409 §1bis, last paragraph): 0 / 20 / 30 / 40 / 100 %"
 
-// beLookup returns the cached row in force on d, or the timeline's error.
-func beLookup(d date.Date) (*beRowCache, error) {
+// beLookup returns the cached row in force on d under policy p, with the
+// reference the answer's Assurance names, or the timeline's error.
+func beLookup(d date.Date, p vordering.Policy) (*beRowCache, vordering.RowRef, error) {
 	i := sort.Search(len(beCache), func(i int) bool { return beCache[i].from.After(d) }) - 1
 	if i >= 0 && beCache[i].row.Period().Contains(d) {
-		return &beCache[i], nil
+		ref := beWageThresholds.Ref(beCache[i].row)
+		if p.Accepts(ref.Level) {
+			return &beCache[i], ref, nil
+		}
 	}
-	_, err := beWageThresholds.At(d)
-	return nil, err
+	hit, err := beWageThresholds.Lookup(d, p)
+	if err != nil {
+		return nil, vordering.RowRef{}, err
+	}
+	// Carried forward: the last row, under its own period in the reference.
+	return &beCache[len(beCache)-1], hit.Ref, nil
 }
 
-func seizableBE(asOf date.Date, in Income, net int64) (Result, error) {
+func seizableBE(asOf date.Date, in Income, net int64, p vordering.Policy) (Result, error) {
 	if !in.Kind.Valid() {
 		return Result{}, vordering.Invalid("Income.Kind", uint8(in.Kind), "not a defined income kind")
 	}
@@ -118,12 +126,14 @@ func seizableBE(asOf date.Date, in Income, net int64) (Result, error) {
 		res.BeforeChildren = netD
 		res.Steps = []string{"Maintenance claim: art. 1412 Ger.W. sets aside the thresholds of art. 1409 and the child reduction; the whole net income of " + string(appendCents(nil, net)) + " EUR may be seized."}
 		res.Citations = []vordering.Citation{citeArt1412}
+		res.Assurance = vordering.Sure()
 		return res, nil
 	}
-	c, err := beLookup(asOf)
+	c, ref, err := beLookup(asOf, p)
 	if err != nil {
 		return Result{}, err
 	}
+	res.Assurance = vordering.Assurance{}.Add(ref)
 	res.Period = c.row.Period()
 	res.Thresholds = c.row.Value
 	sc := &c.work

@@ -55,9 +55,10 @@
 //     that exception is not modelled. Special rules for Dutch maintenance
 //     claims are not modelled.
 //   - The Dutch 95 %-of-income limit is applied as min(norm-based bvv,
-//     95 % of income) for every income; sources state it for incomes at or
-//     below the norm and as "always 5 % repayment capacity"; the statutory
-//     text (art. 475da Rv) was not read.
+//     95 % of income) for every income, as art. 475dc lid 1 Rv says: the
+//     bvv is 95 % of the monthly income including holiday pay whenever
+//     art. 475da and 475db would give more (text as of 1.1.2026, read in a
+//     copy of the official text).
 //   - Goods: the table starts on 1.1.2002 (EUR 2,500). Whether a good is a
 //     necessity, a luxury, or strictly needed for the profession is the
 //     caller's classification.

@@ -7,27 +7,31 @@ import (
 	"github.com/vordering/vordering"
 )
 
-// Dutch beslagvrije voet (art. 475d–475da Rv, as amended by the Wet
-// vereenvoudiging beslagvrije voet, in force 1 January 2021).
+// Dutch beslagvrije voet (art. 475d–475dc Rv, as amended by the Wet
+// vereenvoudiging beslagvrije voet, in force 1 January 2021; text as of
+// 1 January 2026 read in a copy of the official text).
 //
 // The beslagvrije voet (bvv) is the part of a monthly income that a
-// seizing creditor must leave to the debtor. Under art. 475da Rv:
+// seizing creditor must leave to the debtor:
 //
-//   - the bvv is 95 % of the bijstandsnorm including holiday pay, plus the
+//   - art. 475da lid 2: the bvv is 95 % of the norm of art. 21
+//     Participatiewet ("95% x A"), which includes the 5 % holiday allowance
+//     (art. 19 lid 3 Participatiewet), plus the
 //     additions that the government's rekenmodule computes for a middle
 //     income (compensation for allowances the debtor receives less of,
 //     standardised housing costs, an 18-month housing-cost correction) —
 //     the caller passes these as Income.NLAdditions, taken from the
 //     modelmededeling;
-//   - never more than the published maximum for the household type;
-//   - and never more than 95 % of the income (net, including holiday pay),
-//     so that 5 % is always available for repayment (aag.nl: "altijd 5 %
-//     afloscapaciteit"). For an income at or below the norm this is the
-//     rule "95 % of the net income"; above the norm it only matters when
-//     additions push the bvv past 95 % of the income. The library applies
-//     it as a minimum of the two amounts, which keeps the seized amount
-//     non-decreasing in the income; the exact statutory wording of this
-//     limit was not read (see the final note in the package doc).
+//   - art. 475da lid 1: never more than the maximum for the household type
+//     (lid 8: the amounts change each 1 January and 1 July, published in
+//     the Staatscourant; from 1.1.2026 2,191.42 / 2,526.69 / 2,881.41 /
+//     3,155.31);
+//   - art. 475dc lid 1: never more than 95 % of the monthly income including
+//     holiday pay. The library applies this as the minimum of the two
+//     amounts, which keeps the seized amount non-decreasing in the income.
+//
+// The 90 % in older notices (967.90 / 1,382.71 on 1.1.2021) belongs to the
+// regime before 2021 (90 % of the norm), not to art. 475da.
 //
 // Transition: the old regime still applied to some seizures made before
 // 2021 until they were recalculated (by 1.1.2022 at the latest, per the
@@ -40,13 +44,12 @@ import (
 //
 // # Coverage
 //
-// Only half-years whose norms two independent publications confirm are
-// covered: 1.1.2021–30.6.2025. Where a half-year's figure including holiday
+// Only half-years whose norms two independent publications or the official
+// text confirm are covered: 1.1.2021–31.12.2026. Where a half-year's figure including holiday
 // pay appears in one source only, the row is kept when two sources confirm
 // the figure excluding holiday pay, which is exactly 95 % of it and so the
-// bvv base itself (noted per row; a test checks the 95 % relation). From
-// 1.7.2025 nothing is covered (the 1.7.2025 norms, 1,369.06 / 1,955.80,
-// come from one source only). The old regime (90 % of the norm, until 31.12.2020) is not
+// bvv base itself (noted per row; a test checks the 95 % relation). The
+// old regime (90 % of the norm, until 31.12.2020) is not
 // covered. The maximum bvv per household type is not confirmed for any
 // half-year (single sources: aag.nl for 2025, boec.nl for 2023), so the
 // table carries none; a caller who passes additions must pass the maximum
@@ -107,4 +110,23 @@ var nlBijstandsnormen = vordering.NewTimeline("NL bijstandsnormen incl. holiday 
 		Value: NLNorm{Single: vordering.Cents(134545), Couple: vordering.Cents(192207)},
 		Cite:  vordering.Citation{Instrument: participatiewet, Article: "normbedragen per 1 januari 2025", Publication: "SZW half-yearly indexation", URL: "https://www.gemeentewestland.nl/aanvragen-en-regelen/toeslagen-vergoedingen-en-bijdragen/normenoverzicht-minimuminkomen-voor-de-bijzondere-bijstand"},
 		Note:  "gemeentewestland.nl, metronieuws.nl (January and June 2025 articles, citing Rijksoverheid)."},
-).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})
+	vordering.Row[NLNorm]{From: date.New(2025, 7, 1), Until: date.New(2025, 12, 31),
+		Value: NLNorm{Single: vordering.Cents(136906), Couple: vordering.Cents(195580)},
+		Cite:  vordering.Citation{Instrument: participatiewet, Article: "normbedragen per 1 juli 2025", Publication: "Normenbrief SZW 1 juli 2025"},
+		Known: vordering.PrimaryText, Sources: []string{"metronieuws.nl (June 2025, citing Rijksoverheid)", "berekenuwrechtplus.nl (Stimulansz)", "hofvantwente.nl (excl. holiday pay 1,300.61 / 1,858.01 = 95 %)"},
+		Note:  "The ministry's Normenbrief and three further sources agree."},
+	vordering.Row[NLNorm]{From: date.New(2026, 1, 1), Until: date.New(2026, 6, 30),
+		Value: NLNorm{Single: vordering.Cents(140150), Couple: vordering.Cents(200213)},
+		Cite:  vordering.Citation{Instrument: participatiewet, Article: "normbedragen per 1 januari 2026", Publication: "Stcrt. 2025, 43553; Normenbrief SZW 1 januari 2026 (corrected 9 December 2025)", URL: "https://wetten.overheid.nl/BWBR0015703/2026-01-01"},
+		Known: vordering.PrimaryText, Sources: []string{"Participatiewet text as of 2026-01-01 (official XML, copied in MinBZK/regelrecht)", "MinBZK/regelrecht-mvp analysis quoting the Normenbrief"},
+		Note:  "Amounts including holiday pay (art. 19 lid 3 Participatiewet: the norm includes 5 % holiday allowance)."},
+	vordering.Row[NLNorm]{From: date.New(2026, 7, 1), Until: date.New(2026, 12, 31),
+		Value: NLNorm{Single: vordering.Cents(141946), Couple: vordering.Cents(202779)},
+		Cite:  vordering.Citation{Instrument: participatiewet, Article: "normbedragen per 1 juli 2026", URL: "https://wetten.overheid.nl/BWBR0015703/2026-07-01"},
+		Known: vordering.PrimaryText, Sources: []string{"Participatiewet text as of 2026-07-01 (a copy of the official XML)", "code 60233319262 (excl. holiday pay 1,348.49 / 1,926.40 = 95 %)"},
+		Note:  "The pensioner norms of code 60233319262 (1,450.99 / 2,071.51) are wrong and are not used; the norms used here (21 to AOW age) agree in both sources."},
+).With(vordering.Meta{
+	Known:    vordering.TwoSources,
+	Checked:  date.New(2026, 11, 28),
+	Trailing: "the norms from 1 January 2027 are not yet published (they change each 1 January and 1 July)",
+})

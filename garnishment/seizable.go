@@ -1,6 +1,8 @@
 package garnishment
 
 import (
+	"strings"
+
 	"github.com/rickb777/date"
 	"github.com/shopspring/decimal"
 
@@ -125,6 +127,19 @@ type Result struct {
 	// source used, the decree that set the period's figures first.
 	Steps     []string             `json:"steps"`
 	Citations []vordering.Citation `json:"citations"`
+	// Assurance is how sure the answer is: the level of the threshold or
+	// norm row used (a single-source or carried-forward row makes it
+	// provisional).
+	Assurance vordering.Assurance `json:"assurance"`
+}
+
+// Rules answers [Seizable] under a caller's policy: a minimum confidence
+// level for the thresholds and norms used, and whether the last known row
+// may be carried past the end of its table. The zero value is the default
+// policy; the package function Seizable is a shortcut for Rules{}.Seizable.
+// A Rules value holds no mutable state and is safe for concurrent use.
+type Rules struct {
+	Policy vordering.Policy
 }
 
 // rounding is the rule for the one rounding to the cent. No Belgian or
@@ -137,7 +152,7 @@ var (
 	citeArt1409 = vordering.Citation{Instrument: gerW, Article: "art. 1409 §1 (work income) and §1bis (replacement income)"}
 	citeChild   = vordering.Citation{Instrument: gerW, Article: "art. 1409 §1 al. 4 and §1bis al. 4", Publication: "KB 27.12.2004 (definition of a dependent child, declaration form)"}
 	citeArt1412 = vordering.Citation{Instrument: gerW, Article: "art. 1412", Publication: "maintenance claims: the limits of art. 1409–1411 do not apply"}
-	citeRv475da = vordering.Citation{Instrument: "Wetboek van Burgerlijke Rechtsvordering", Article: "art. 475d–475da", Publication: "Wet vereenvoudiging beslagvrije voet, in force 1.1.2021"}
+	citeRv475da = vordering.Citation{Instrument: "Wetboek van Burgerlijke Rechtsvordering", Article: "art. 475da lid 2 (95 % of the art. 21 Participatiewet norm) and art. 475dc lid 1 (at most 95 % of the income)", Publication: "Wet vereenvoudiging beslagvrije voet, in force 1.1.2021", URL: "https://wetten.overheid.nl/BWBR0001827/2026-01-01"}
 )
 
 // Seizable returns the part of a month's income that may be seized or
@@ -158,17 +173,31 @@ var (
 // vordering.ErrNoRuleInForce; bad input an error wrapping
 // vordering.ErrInvalidInput.
 func Seizable(c vordering.Country, asOf date.Date, in Income) (Result, error) {
+	return Rules{}.Seizable(c, asOf, in)
+}
+
+// Seizable is [Seizable] under the rules' policy.
+func (r Rules) Seizable(c vordering.Country, asOf date.Date, in Income) (Result, error) {
+	if err := r.Policy.Validate(); err != nil {
+		return Result{}, err
+	}
 	net, err := cents("Income.Net", in.Net)
 	if err != nil {
 		return Result{}, err
 	}
+	var res Result
 	switch c {
 	case vordering.BE:
-		return seizableBE(asOf, in, net)
+		res, err = seizableBE(asOf, in, net, r.Policy)
 	case vordering.NL:
-		return seizableNL(asOf, in, net)
+		res, err = seizableNL(asOf, in, net, r.Policy)
+	default:
+		return Result{}, vordering.Invalid("country", uint8(c), "not a supported country")
 	}
-	return Result{}, vordering.Invalid("country", uint8(c), "not a supported country")
+	if err == nil && res.Assurance.Provisional {
+		res.Steps = append(res.Steps, "Provisional: "+strings.TrimPrefix(res.Assurance.String(), "provisional: ")+"; check the figures before relying on the amount.")
+	}
+	return res, err
 }
 
 // roundHundredths rounds an amount in hundredths of a cent to cents, half up
@@ -187,7 +216,7 @@ var (
 // maximum is needed and none is confirmed.
 const nlMaxTable = "NL maximum beslagvrije voet per household type (art. 475da Rv)"
 
-func seizableNL(asOf date.Date, in Income, net int64) (Result, error) {
+func seizableNL(asOf date.Date, in Income, net int64, p vordering.Policy) (Result, error) {
 	if !in.Household.Valid() {
 		return Result{}, vordering.Invalid("Income.Household", uint8(in.Household), "required for NL: single, single-parent, couple or couple-with-children")
 	}
@@ -203,10 +232,11 @@ func seizableNL(asOf date.Date, in Income, net int64) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
-	row, err := nlBijstandsnormen.At(asOf)
+	hit, err := nlBijstandsnormen.Lookup(asOf, p)
 	if err != nil {
 		return Result{}, err
 	}
+	row := hit.Row
 	income := net + holiday
 	if income > maxNetCents {
 		return Result{}, vordering.Invalid("Income.Net+HolidayPay", string(appendCents(nil, income)), "above the supported maximum of EUR 1,000,000,000,000")
@@ -233,7 +263,13 @@ func seizableNL(asOf date.Date, in Income, net int64) (Result, error) {
 	}
 	buf = append(buf, "): "...)
 	buf = appendCents(buf, norm)
-	steps = append(steps, string(append(buf, " EUR."...)))
+	buf = append(buf, " EUR"...)
+	if hit.Carried {
+		buf = append(buf, ", carried forward past the end of the table at the caller's request"...)
+	}
+	buf = append(buf, " ["...)
+	buf = append(buf, hit.Ref.Level.Describe()...)
+	steps = append(steps, string(append(buf, "]."...)))
 	// The norm-based amount: 95 % of the norm, plus the rekenmodule's
 	// additions, capped at the maximum.
 	bvv = roundHundredths(norm * BvvPercent)
@@ -295,5 +331,6 @@ func seizableNL(asOf date.Date, in Income, net int64) (Result, error) {
 		Period: row.Period(), BeforeChildren: seizD, ChildAmount: decimal.Zero, ChildReduction: decimal.Zero,
 		NL: d, Rounding: rounding.String(), Steps: steps,
 		Citations: []vordering.Citation{row.Cite, citeRv475da},
+		Assurance: vordering.Assurance{}.Add(hit.Ref),
 	}, nil
 }

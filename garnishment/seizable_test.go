@@ -250,13 +250,13 @@ func TestSeizableErrors(t *testing.T) {
 		{"children huge", vordering.BE, date.New(2025, 1, 1), Income{Net: eur("1"), Children: MaxChildren + 1}, vordering.ErrInvalidInput},
 		{"bad kind", vordering.BE, date.New(2025, 1, 1), Income{Net: eur("1"), Kind: 9}, vordering.ErrInvalidInput},
 		// 2026: one source only (securex.be) → not covered.
-		{"BE 2026 unconfirmed", vordering.BE, date.New(2026, 1, 1), Income{Net: eur("1700")}, vordering.ErrNoRuleInForce},
+		{"BE 2027 unknown", vordering.BE, date.New(2027, 1, 1), Income{Net: eur("1700")}, vordering.ErrNoRuleInForce},
 		{"BE 2010 not researched", vordering.BE, date.New(2010, 1, 1), Income{Net: eur("1700")}, vordering.ErrNoRuleInForce},
 		{"BE 2005", vordering.BE, date.New(2005, 12, 31), Income{Net: eur("1700")}, vordering.ErrNoRuleInForce},
 		{"NL no household", vordering.NL, date.New(2025, 1, 1), Income{Net: eur("1700")}, vordering.ErrInvalidInput},
 		{"NL negative holiday pay", vordering.NL, date.New(2025, 1, 1), Income{Net: eur("1700"), Household: Single, HolidayPay: eur("-1")}, vordering.ErrInvalidInput},
 		{"NL old regime 2020", vordering.NL, date.New(2020, 6, 1), Income{Net: eur("1700"), Household: Single}, vordering.ErrNoRuleInForce},
-		{"NL 2025 H2 unconfirmed", vordering.NL, date.New(2025, 7, 1), Income{Net: eur("1700"), Household: Single}, vordering.ErrNoRuleInForce},
+		{"NL 2027 unknown", vordering.NL, date.New(2027, 1, 1), Income{Net: eur("1700"), Household: Single}, vordering.ErrNoRuleInForce},
 		{"NL additions without maximum", vordering.NL, date.New(2025, 1, 1), Income{Net: eur("3000"), Household: Single, NLAdditions: eur("100")}, vordering.ErrNoRuleInForce},
 	}
 	for _, c := range cases {
