@@ -121,7 +121,7 @@ func TestCourtFeeErrors(t *testing.T) {
 		{"no court", vordering.BE, mod(func(q *CourtFeeQuery) { q.Court = 0 }), vordering.ErrInvalidInput},
 		// Uncovered periods and courts: see the comments of the tables.
 		{"kanton 2021 unconfirmed", vordering.NL, mod(func(q *CourtFeeQuery) { q.AsOf = date.New(2021, 12, 31) }), vordering.ErrNoRuleInForce},
-		{"kanton 2024 single source", vordering.NL, mod(func(q *CourtFeeQuery) { q.AsOf = date.New(2024, 1, 1) }), vordering.ErrNoRuleInForce},
+		{"kanton 2025 not found", vordering.NL, mod(func(q *CourtFeeQuery) { q.AsOf = date.New(2025, 1, 1) }), vordering.ErrNoRuleInForce},
 		{"kanton before 2015", vordering.NL, mod(func(q *CourtFeeQuery) { q.AsOf = date.New(2014, 12, 31) }), vordering.ErrNoRuleInForce},
 		{"rechtbank 2025", vordering.NL, mod(func(q *CourtFeeQuery) { q.Court = CourtFirstInstance; q.AsOf = date.New(2025, 1, 1) }), vordering.ErrNoRuleInForce},
 		{"hof 2022", vordering.NL, mod(func(q *CourtFeeQuery) { q.Court = CourtAppeal }), vordering.ErrNoRuleInForce},

@@ -67,10 +67,11 @@ func courtNonDecreasing(t *testing.T, name string, xs []decimal.Decimal) {
 }
 
 func TestCourtFeeTables(t *testing.T) {
-	// Kanton: 2016-2021 unconfirmed (see nl_court_fees.go).
-	courtCheckTimeline(t, courtFeesNLKanton, []vordering.Period{courtTablePeriod(2016, 1, 1, 2021, 12, 31)})
-	courtCheckTimeline(t, courtFeesNLRechtbank, nil)
-	courtCheckTimeline(t, courtFeesNLHof, nil)
+	// Kanton: 2016-2021 unconfirmed, 2025 not found (see nl_court_fees.go).
+	y2025 := courtTablePeriod(2025, 1, 1, 2025, 12, 31)
+	courtCheckTimeline(t, courtFeesNLKanton, []vordering.Period{courtTablePeriod(2016, 1, 1, 2021, 12, 31), y2025})
+	courtCheckTimeline(t, courtFeesNLRechtbank, []vordering.Period{y2025})
+	courtCheckTimeline(t, courtFeesNLHof, []vordering.Period{y2025})
 	courtCheckTimeline(t, roleFeeTableBE, nil)
 	for _, tl := range []vordering.Timeline[courtFeeSchedule]{courtFeesNLKanton, courtFeesNLRechtbank, courtFeesNLHof} {
 		for _, r := range tl.Rows {
@@ -106,9 +107,9 @@ func TestCourtFeeTables(t *testing.T) {
 }
 
 func TestBailiffFeeTable(t *testing.T) {
-	// Continuous from 1.7.2021 to 31.12.2024 except 1.1.2023-28.2.2023,
-	// which the 2022 row covers (no indexation on 1.1.2023).
-	courtCheckTimeline(t, bailiffTariffsNL, nil)
+	// Continuous from 1.7.2021 to 31.12.2024 (the 2022 row covers
+	// 1.1.2023-28.2.2023: no indexation on 1.1.2023); 2025 not found; 2026.
+	courtCheckTimeline(t, bailiffTariffsNL, []vordering.Period{courtTablePeriod(2025, 1, 1, 2025, 12, 31)})
 	for i, r := range bailiffTariffsNL.Rows {
 		for _, a := range BailiffActs {
 			if !r.Value[a].IsPositive() {

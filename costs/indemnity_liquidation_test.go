@@ -72,7 +72,7 @@ func TestLiquidationTariffErrors(t *testing.T) {
 		{"Belgian court", vordering.NL, mod(func(q *LiquidationQuery) { q.Court = CourtJusticeOfPeace }), vordering.ErrInvalidInput},
 		{"rechtbank tariff not encoded", vordering.NL, mod(func(q *LiquidationQuery) { q.Court = CourtFirstInstance }), vordering.ErrNoRuleInForce},
 		{"before 1.2.2023", vordering.NL, mod(func(q *LiquidationQuery) { q.AsOf = date.New(2023, 1, 31) }), vordering.ErrNoRuleInForce},
-		{"from 1.2.2026", vordering.NL, mod(func(q *LiquidationQuery) { q.AsOf = date.New(2026, 2, 1) }), vordering.ErrNoRuleInForce},
+		{"from 1.2.2028", vordering.NL, mod(func(q *LiquidationQuery) { q.AsOf = date.New(2028, 2, 1) }), vordering.ErrNoRuleInForce},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -11,8 +11,8 @@ import (
 // the debtor owes for each official act, excluding VAT, indexed each
 // 1 January (art. 14 Btag). The schedule was recalculated from 1.7.2021.
 //
-// Uncovered: before 1.7.2021 (the earlier schedule was not checked) and from
-// 1.1.2025 (the 2025 and 2026 indexations were not found).
+// Uncovered: before 1.7.2021 (the earlier schedule was not checked) and 2025
+// (the 2025 amounts were not found). 2026 comes from one source.
 
 // bailiffTariff is one Btag schedule: the amount per act, indexed by
 // BailiffAct.
@@ -79,4 +79,20 @@ var bailiffTariffsNL = vordering.NewTimeline("NL Btag art. 2 lid 1",
 		},
 		Note: "invorderingsbedrijf.nl/btag and grootevers.nl (Btag 2024) agree. The indexation was about 5.29 % (grootevers.nl prints '0.5288%', a typo). Closed on 31.12.2024: the 2025 indexation was not found.",
 	},
-).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})
+	vordering.Row[bailiffTariff]{
+		From: courtDate(2026, 1, 1), Until: courtDate(2026, 12, 31),
+		Value: bailiffCents(12557, 13671, 9983, 9011, 16486, 26068, 18491),
+		Cite: vordering.Citation{
+			Instrument:  bailiffBtag,
+			Article:     "art. 2 lid 1 sub a, b, c, d, e, i, j; art. 14 (indexation)",
+			Publication: "indexation 1.1.2026 (+5.1629 % per the source; no Staatscourant publication found)",
+			URL:         "https://groot-evers.nl/en/btag-rates",
+		},
+		Known: vordering.OneSource, Sources: []string{"groot-evers.nl/en/btag-rates"},
+		Note:  "One source. Every 2026 amount is 1.1174-1.1175 times the 2024 amount, one uniform factor over two indexations, so the amounts agree with each other; that is not a second source. The 2025 amounts were not found (2025 is uncovered).",
+	},
+).With(vordering.Meta{
+	Known:    vordering.TwoSources,
+	Checked:  date.New(2026, 11, 28),
+	Trailing: "the 2027 indexation (art. 14 Btag) is not known yet",
+})

@@ -14,8 +14,8 @@ import (
 // given from the row's first day. No VAT.
 //
 // Uncovered: before 1.2.2023 (the 2019 and 2021 tables were not confirmed
-// by two sources) and from 1.2.2026 (the announced indexation of that date
-// was not found). The rechtbank/hof tariff is not encoded.
+// by two sources). The tariff from 1.2.2026 comes from one source. The
+// rechtbank/hof tariff is not encoded.
 
 // liquidationLine is one band: the tariff per point and the maximum number
 // of points (0: no maximum).
@@ -83,6 +83,21 @@ var liquidationKantonNL = vordering.NewTimeline("NL liquidatietarief kanton",
 			Publication: "indexation 1.2.2024 (+2.6 %)",
 			URL:         liquidationSource,
 		},
-		Note: "Official Rechtspraak page (column 'salaris nieuw d.d. 1/2/2024'); wvhl.nl/tools/proceskosten agrees. The page announces the next indexation for 1.2.2026, whose figures were not found: the row is closed on 31.1.2026.",
+		Note: "Official Rechtspraak page (column 'salaris nieuw d.d. 1/2/2024'); wvhl.nl/tools/proceskosten agrees. The page announces the next indexation for 1.2.2026.",
 	},
-).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})
+	vordering.Row[liquidationSchedule]{
+		From: courtDate(2026, 2, 1), Until: courtDate(2028, 1, 31),
+		Value: liquidationSchedule{
+			lines:           liquidationLines(43, 87, 144, 217, 253, 288, 360, 432, 577, 866, 1010, 1155, 1441, 1731),
+			undeterminedMin: vordering.Euros(87), undeterminedMax: vordering.Euros(1155),
+		},
+		Cite: vordering.Citation{
+			Instrument:  "Liquidatietarief kanton (LOVCK&T, with the NOvA)",
+			Article:     "tariff per point and maximum points per band",
+			Publication: "indexation 1.2.2026",
+			URL:         "https://www.rechtspraak.nl/Voor-advocaten-en-juristen/Reglementen-procedures-en-formulieren/Civiel/tarieven-kosten-vergoedingen",
+		},
+		Known: vordering.OneSource, Sources: []string{"code 62356757381 (proceskosten-calculator, data/tarieven-2026.json, 'Bronnen: Rechtspraak.nl', updated 11.2.2026)"},
+		Note:  "One source. Each band is about +6.3 % on 2024, which fits the two-yearly consumer-price indexation decided in 2020; that is a plausibility check, not a second source. The row runs to the day before the next two-yearly indexation (1.2.2028).",
+	},
+).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 28)})
