@@ -22,17 +22,58 @@ type BailiffFeeResult struct {
 	Citations []vordering.Citation `json:"citations"`
 	// Note carries the table row's remarks for auditors, if any.
 	Note string `json:"note,omitempty"`
+	// Class is the Belgian class of the graduated fee (A, B or C).
+	Class string `json:"class,omitempty"`
+	// Assurance is how sure the amount is.
+	Assurance vordering.Assurance `json:"assurance"`
+}
+
+// BailiffFeeQuery describes one bailiff act for [BailiffFeeOf].
+type BailiffFeeQuery struct {
+	Act  BailiffAct `json:"act"`
+	AsOf date.Date  `json:"asOf"` // the day the act is done
+	// ClaimValue is the amount of the claim the act is for (Belgium: it
+	// selects the class of the graduated fee). The Netherlands ignores it.
+	ClaimValue decimal.Decimal `json:"claimValue"`
+	// Undetermined marks a claim of undetermined value (Belgium: class C).
+	Undetermined bool `json:"undetermined,omitempty"`
+	// Basic marks a Belgian claim for energy, water, telecom, education or
+	// medical care, always class A whatever its amount.
+	Basic bool `json:"basic,omitempty"`
+	// Family marks a Belgian family or youth matter, always class B.
+	Family bool `json:"family,omitempty"`
 }
 
 // BailiffFee returns the tariff that the debtor owes for a bailiff act done
 // on asOf: for the Netherlands, the amount of art. 2 lid 1 Btag, excluding
-// VAT and disbursements (registered mail, data look-ups, travel).
+// VAT and disbursements (registered mail, data look-ups, travel). A Belgian
+// fee depends on the claim: use [BailiffFeeOf] with the claim value.
 //
-// Belgium is not covered: the tariff of the KB of 30.11.1976 (indexed) could
-// not be confirmed, so every Belgian query returns an error wrapping
-// [vordering.ErrNoRuleInForce]. Bad input (country, act, zero date) wraps
-// [vordering.ErrInvalidInput].
+// Bad input (country, act, zero date) wraps [vordering.ErrInvalidInput]; a
+// date no row covers wraps [vordering.ErrNoRuleInForce].
 func BailiffFee(c vordering.Country, act BailiffAct, asOf date.Date) (BailiffFeeResult, error) {
+	return Rules{}.BailiffFeeOf(c, BailiffFeeQuery{Act: act, AsOf: asOf})
+}
+
+// BailiffFeeOf returns the tariff of one bailiff act: for the Netherlands
+// the Btag amount (art. 2 lid 1), for Belgium the graduated fee of the act's
+// class under the tariff in force since 1.10.2024 (see be_bailiff_fees.go).
+// Amounts exclude VAT and disbursements.
+func BailiffFeeOf(c vordering.Country, q BailiffFeeQuery) (BailiffFeeResult, error) {
+	return Rules{}.BailiffFeeOf(c, q)
+}
+
+// BailiffFee is [BailiffFee] under the rules' policy.
+func (r Rules) BailiffFee(c vordering.Country, act BailiffAct, asOf date.Date) (BailiffFeeResult, error) {
+	return r.BailiffFeeOf(c, BailiffFeeQuery{Act: act, AsOf: asOf})
+}
+
+// BailiffFeeOf is [BailiffFeeOf] under the rules' policy.
+func (r Rules) BailiffFeeOf(c vordering.Country, q BailiffFeeQuery) (BailiffFeeResult, error) {
+	if err := r.Policy.Validate(); err != nil {
+		return BailiffFeeResult{}, err
+	}
+	act, asOf := q.Act, q.AsOf
 	if !act.Valid() {
 		return BailiffFeeResult{}, vordering.Invalid("act", act, "not a defined bailiff act")
 	}
@@ -42,14 +83,15 @@ func BailiffFee(c vordering.Country, act BailiffAct, asOf date.Date) (BailiffFee
 	switch c {
 	case vordering.NL:
 	case vordering.BE:
-		return BailiffFeeResult{}, courtNoTable("BE bailiff tariff (KB 30.11.1976): no confirmed figures", asOf)
+		return bailiffFeeBE(q, r.Policy)
 	default:
 		return BailiffFeeResult{}, vordering.Invalid("country", c, "not a supported country")
 	}
-	row, err := bailiffTariffsNL.At(asOf)
+	hit, err := bailiffTariffsNL.Lookup(asOf, r.Policy)
 	if err != nil {
 		return BailiffFeeResult{}, err
 	}
+	row := hit.Row
 	amt := row.Value[act]
 	return BailiffFeeResult{
 		Country: c,
@@ -58,10 +100,46 @@ func BailiffFee(c vordering.Country, act BailiffAct, asOf date.Date) (BailiffFee
 		Amount:  amt,
 		Period:  row.Period(),
 		Steps: []string{
-			"table: " + bailiffTariffsNL.Name + ", row in force " + row.Period().String(),
+			"table: " + bailiffTariffsNL.Name + ", row in force " + row.Period().String() + " [" + hit.Ref.Level.Describe() + "]",
 			"act: " + act.String() + " → EUR " + amt.StringFixed(2) + " excl. VAT",
 		},
 		Citations: []vordering.Citation{row.Cite},
 		Note:      row.Note,
+		Assurance: vordering.Assurance{}.Add(hit.Ref),
+	}, nil
+}
+
+func bailiffFeeBE(q BailiffFeeQuery, p vordering.Policy) (BailiffFeeResult, error) {
+	if err := courtCheckClaim("BailiffFeeQuery.ClaimValue", q.ClaimValue, q.Undetermined); err != nil {
+		return BailiffFeeResult{}, err
+	}
+	hit, err := beBailiffTariff.Lookup(q.AsOf, p)
+	if err != nil {
+		return BailiffFeeResult{}, err
+	}
+	if q.ClaimValue.IsZero() && !q.Undetermined && !q.Basic && !q.Family {
+		return BailiffFeeResult{}, vordering.Invalid("BailiffFeeQuery.ClaimValue", q.ClaimValue, "a Belgian bailiff fee depends on the claim's class: give the claim value, or mark it Undetermined, Basic or Family")
+	}
+	row := hit.Row
+	class, amt, why := beBailiffClass(row.Value, q)
+	steps := []string{
+		"table: " + beBailiffTariff.Name + ", row in force " + row.Period().String() + " [" + hit.Ref.Level.Describe() + "]",
+		why + " → graduated fee EUR " + amt.StringFixed(2) + " for the act (" + q.Act.String() + "), excl. VAT",
+		"not included: the administrative file fee of EUR " + row.Value.file.StringFixed(2) + " once per file, the recovery fee and disbursements",
+	}
+	if hit.Carried {
+		steps = append(steps, "carried forward at the caller's request: the 2024 amounts, although the tariff is indexed each 1 January (the indexed amounts are higher and were not found)")
+	}
+	return BailiffFeeResult{
+		Country:   vordering.BE,
+		Act:       q.Act,
+		AsOf:      q.AsOf,
+		Amount:    amt,
+		Class:     class,
+		Period:    row.Period(),
+		Steps:     steps,
+		Citations: []vordering.Citation{row.Cite},
+		Note:      row.Note,
+		Assurance: vordering.Assurance{}.Add(hit.Ref),
 	}, nil
 }

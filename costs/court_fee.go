@@ -46,6 +46,9 @@ type CourtFeeResult struct {
 	Citations []vordering.Citation `json:"citations"`
 	// Note carries the table row's remarks for auditors, if any.
 	Note string `json:"note,omitempty"`
+	// Assurance is how sure the amount is: the weakest level of the table
+	// rows used.
+	Assurance vordering.Assurance `json:"assurance"`
 }
 
 // CourtFee returns the court fee for a case: the Dutch griffierecht of the
@@ -64,6 +67,14 @@ type CourtFeeResult struct {
 // [vordering.ErrNoRuleInForce] for a date, court or party category for which
 // the library holds no confirmed figure.
 func CourtFee(c vordering.Country, q CourtFeeQuery) (CourtFeeResult, error) {
+	return Rules{}.CourtFee(c, q)
+}
+
+// CourtFee is [CourtFee] under the rules' policy.
+func (r Rules) CourtFee(c vordering.Country, q CourtFeeQuery) (CourtFeeResult, error) {
+	if err := r.Policy.Validate(); err != nil {
+		return CourtFeeResult{}, err
+	}
 	if err := courtCheckDate("CourtFeeQuery.AsOf", q.AsOf); err != nil {
 		return CourtFeeResult{}, err
 	}
@@ -72,14 +83,14 @@ func CourtFee(c vordering.Country, q CourtFeeQuery) (CourtFeeResult, error) {
 	}
 	switch c {
 	case vordering.NL:
-		return courtFeeNL(q)
+		return courtFeeNL(q, r.Policy)
 	case vordering.BE:
-		return courtFeeBE(q)
+		return courtFeeBE(q, r.Policy)
 	}
 	return CourtFeeResult{}, vordering.Invalid("country", c, "not a supported country")
 }
 
-func courtFeeNL(q CourtFeeQuery) (CourtFeeResult, error) {
+func courtFeeNL(q CourtFeeQuery, p vordering.Policy) (CourtFeeResult, error) {
 	if !q.Party.Valid() {
 		return CourtFeeResult{}, vordering.Invalid("CourtFeeQuery.Party", q.Party, "a Dutch court fee depends on the party category")
 	}
@@ -99,10 +110,11 @@ func courtFeeNL(q CourtFeeQuery) (CourtFeeResult, error) {
 	default:
 		return CourtFeeResult{}, vordering.Invalid("CourtFeeQuery.Court", q.Court, "not a Dutch court")
 	}
-	row, err := tl.At(q.AsOf)
+	hit, err := tl.Lookup(q.AsOf, p)
 	if err != nil {
 		return CourtFeeResult{}, err
 	}
+	row := hit.Row
 	s := row.Value
 	var band CourtBand
 	var fee courtFeeAmounts
@@ -132,26 +144,28 @@ func courtFeeNL(q CourtFeeQuery) (CourtFeeResult, error) {
 		Period:  row.Period(),
 		Payer:   payer,
 		Steps: []string{
-			"table: " + tl.Name + ", row in force " + row.Period().String(),
+			"table: " + tl.Name + ", row in force " + row.Period().String() + " [" + hit.Ref.Level.Describe() + "]",
 			"band: " + band.String(),
 			"party category: " + q.Party.String() + " → EUR " + amt.StringFixed(2),
 		},
 		Citations: []vordering.Citation{row.Cite},
 		Note:      row.Note,
+		Assurance: vordering.Assurance{}.Add(hit.Ref),
 	}, nil
 }
 
-func courtFeeBE(q CourtFeeQuery) (CourtFeeResult, error) {
+func courtFeeBE(q CourtFeeQuery, p vordering.Policy) (CourtFeeResult, error) {
 	if q.Party != 0 && !q.Party.Valid() {
 		return CourtFeeResult{}, vordering.Invalid("CourtFeeQuery.Party", q.Party, "not a defined party category")
 	}
 	if _, ok := (roleFeeAmounts{}).of(q.Court); !ok {
 		return CourtFeeResult{}, vordering.Invalid("CourtFeeQuery.Court", q.Court, "not a Belgian court with a roll fee")
 	}
-	row, err := roleFeeTableBE.At(q.AsOf)
+	hit, err := roleFeeTableBE.Lookup(q.AsOf, p)
 	if err != nil {
 		return CourtFeeResult{}, err
 	}
+	row := hit.Row
 	amt, _ := row.Value.of(q.Court)
 	band := courtBandAbove(0)
 	if q.Undetermined {
@@ -169,11 +183,12 @@ func courtFeeBE(q CourtFeeQuery) (CourtFeeResult, error) {
 		Period:  row.Period(),
 		Payer:   payer,
 		Steps: []string{
-			"table: " + roleFeeTableBE.Name + ", row in force " + row.Period().String(),
+			"table: " + roleFeeTableBE.Name + ", row in force " + row.Period().String() + " [" + hit.Ref.Level.Describe() + "]",
 			"flat roll fee, independent of the claim value and the party",
 			"court: " + q.Court.String() + " → EUR " + amt.StringFixed(2),
 		},
 		Citations: []vordering.Citation{row.Cite},
 		Note:      row.Note,
+		Assurance: vordering.Assurance{}.Add(hit.Ref),
 	}, nil
 }

@@ -130,8 +130,12 @@ func TestIndemnityTables(t *testing.T) {
 		t.Errorf("index table starts %s, base table %s", got, want)
 	}
 	for i, r := range indemnityIndexBE.Rows {
-		// Old art. 8: each step adds 10 % of the original amounts.
+		// Old art. 8: each step adds 10 % of the original amounts. New art. 8
+		// (from 1.3.2025): new index ÷ 105.78, here 166.05 ÷ 105.78.
 		want := decimal.NewFromInt(int64(10 + i)).Shift(-1)
+		if !r.From.Before(courtDate(2025, 3, 1)) {
+			want = decimal.RequireFromString("1.5697674418604651")
+		}
 		if !r.Value.Equal(want) {
 			t.Errorf("index row %d: factor %s, want %s", i, r.Value, want)
 		}

@@ -94,6 +94,9 @@ type Result struct {
 	Notes           []string               `json:"notes,omitempty"`
 	Rounding        vordering.RoundingRule `json:"rounding"`
 	Citations       []vordering.Citation   `json:"citations"`
+	// Assurance is how sure the answer is: the weakest level of the
+	// table rows used.
+	Assurance vordering.Assurance `json:"assurance"`
 }
 
 // Total returns Amount plus VAT.
@@ -127,6 +130,14 @@ func (r Result) Total() decimal.Decimal { return r.Amount.Add(r.VAT) }
 // vordering.ErrNoRuleInForce; bad input an error wrapping
 // vordering.ErrInvalidInput.
 func Extrajudicial(c vordering.Country, claim Claim) (Result, error) {
+	return Rules{}.Extrajudicial(c, claim)
+}
+
+// Extrajudicial is [Extrajudicial] under the rules' policy.
+func (r Rules) Extrajudicial(c vordering.Country, claim Claim) (Result, error) {
+	if err := r.Policy.Validate(); err != nil {
+		return Result{}, err
+	}
 	if !c.Valid() {
 		return Result{}, vordering.Invalid("country", uint8(c), "not a supported country")
 	}
@@ -153,9 +164,9 @@ func Extrajudicial(c vordering.Country, claim Claim) (Result, error) {
 		Steps: make([]Step, 0, 6), Citations: make([]vordering.Citation, 0, 6)}
 	var err error
 	if c == vordering.NL {
-		err = nlExtrajudicial(claim, &res)
+		err = nlExtrajudicial(claim, &res, r.Policy)
 	} else {
-		err = beExtrajudicial(claim, &res)
+		err = beExtrajudicial(claim, &res, r.Policy)
 	}
 	if err != nil {
 		return Result{}, err
@@ -205,9 +216,9 @@ func reminderDue(c vordering.Country, claim Claim, days int, res *Result, cite v
 	return nil
 }
 
-func nlExtrajudicial(claim Claim, res *Result) error {
+func nlExtrajudicial(claim Claim, res *Result, p vordering.Policy) error {
 	ref := claim.AsOf
-	row, err := nlWIKScale.At(ref)
+	row, err := lookup(nlWIKScale, ref, p, &res.Assurance)
 	if err != nil {
 		return err
 	}
@@ -222,7 +233,7 @@ func nlExtrajudicial(claim Claim, res *Result) error {
 	amount, res.Steps = wikCosts(row, claim.Principal, res.Steps)
 	consumer := claim.Debtor == vordering.Consumer
 	if consumer && claim.Instalment {
-		if cr, err := nlRecurringCap.At(ref); err == nil && claim.Principal.LessThan(cr.Value.Below) {
+		if cr, err := lookup(nlRecurringCap, ref, p, &res.Assurance); err == nil && claim.Principal.LessThan(cr.Value.Below) {
 			room := cr.Value.Cap.Sub(claim.CostsLastSixMonths)
 			if room.IsNegative() {
 				room = decimal.Zero
@@ -237,7 +248,7 @@ func nlExtrajudicial(claim Claim, res *Result) error {
 	}
 	res.Quoted = amount
 	if consumer {
-		term, err := nlReminderTerm.At(ref)
+		term, err := lookup(nlReminderTerm, ref, p, &res.Assurance)
 		if err != nil {
 			return err
 		}
@@ -251,7 +262,7 @@ func nlExtrajudicial(claim Claim, res *Result) error {
 			res.DueFrom = claim.Default
 		}
 		res.Notes = append(res.Notes, "non-consumer: the staffel applies unless other costs were agreed; the judge may moderate agreed costs (art. 242 Rv)")
-		if m, err := nlB2BMinimum.At(ref); err == nil {
+		if m, err := lookup(nlB2BMinimum, ref, p, &res.Assurance); err == nil {
 			res.Citations = append(res.Citations, m.Cite)
 			if amount.LessThan(m.Value) {
 				res.Steps = append(res.Steps, Step{Label: "minimum (handelsovereenkomst)", Base: amount, Amount: m.Value, Cite: m.Cite})
@@ -265,7 +276,7 @@ func nlExtrajudicial(claim Claim, res *Result) error {
 	}
 	res.Amount = amount
 	if claim.AddVAT {
-		vr, err := nlVATRate.At(ref)
+		vr, err := lookup(nlVATRate, ref, p, &res.Assurance)
 		if err != nil {
 			return err
 		}
@@ -283,12 +294,12 @@ func nlExtrajudicial(claim Claim, res *Result) error {
 	return nil
 }
 
-func beExtrajudicial(claim Claim, res *Result) error {
+func beExtrajudicial(claim Claim, res *Result, p vordering.Policy) error {
 	if claim.AddVAT {
 		res.Notes = append(res.Notes, "Belgian flat damages carry no VAT uplift; AddVAT ignored")
 	}
 	if claim.Debtor != vordering.Consumer {
-		row, err := beFlat40.At(claim.AsOf)
+		row, err := lookup(beFlat40, claim.AsOf, p, &res.Assurance)
 		if err != nil {
 			return err
 		}
@@ -309,7 +320,7 @@ func beExtrajudicial(claim Claim, res *Result) error {
 	if !claim.Default.IsZero() {
 		ref = claim.Default
 	}
-	row, err := beBookXIX.At(ref)
+	row, err := lookup(beBookXIX, ref, p, &res.Assurance)
 	if err != nil {
 		return err
 	}
@@ -339,7 +350,7 @@ func beExtrajudicial(claim Claim, res *Result) error {
 		res.Steps = append(res.Steps, Step{Label: "maximum", Base: amount, Amount: scale.Max, Cite: row.Cite})
 		amount = scale.Max
 	}
-	if r, err := beLatePaymentRates.At(claim.AsOf); err == nil {
+	if r, err := lookup(beLatePaymentRates, claim.AsOf, p, &res.Assurance); err == nil {
 		res.MaxInterestRate = decimal.NullDecimal{Decimal: r.Value, Valid: true}
 		res.Citations = append(res.Citations, r.Cite)
 	} else {
@@ -354,4 +365,15 @@ func beExtrajudicial(claim Claim, res *Result) error {
 		res.Amount = amount
 	}
 	return nil
+}
+
+// lookup reads the row of t in force on d under policy p and records it in
+// the answer's assurance.
+func lookup[T any](t vordering.Timeline[T], d date.Date, p vordering.Policy, a *vordering.Assurance) (vordering.Row[T], error) {
+	h, err := t.Lookup(d, p)
+	if err != nil {
+		return vordering.Row[T]{}, err
+	}
+	*a = a.Add(h.Ref)
+	return h.Row, nil
 }

@@ -40,6 +40,9 @@ type IndemnityResult struct {
 	Steps     []string             `json:"steps"`
 	Citations []vordering.Citation `json:"citations"`
 	Note      string               `json:"note,omitempty"`
+	// Assurance is how sure the amount is: the weakest level of the table
+	// rows used.
+	Assurance vordering.Assurance `json:"assurance"`
 }
 
 // ProceduralIndemnity returns the Belgian rechtsplegingsvergoeding
@@ -55,6 +58,14 @@ type IndemnityResult struct {
 // re-indexation under the amended art. 8, amounts not confirmed) and before
 // 1.1.2008 return an error wrapping [vordering.ErrNoRuleInForce].
 func ProceduralIndemnity(c vordering.Country, q IndemnityQuery) (IndemnityResult, error) {
+	return Rules{}.ProceduralIndemnity(c, q)
+}
+
+// ProceduralIndemnity is [ProceduralIndemnity] under the rules' policy.
+func (r Rules) ProceduralIndemnity(c vordering.Country, q IndemnityQuery) (IndemnityResult, error) {
+	if err := r.Policy.Validate(); err != nil {
+		return IndemnityResult{}, err
+	}
 	switch c {
 	case vordering.BE:
 	case vordering.NL:
@@ -68,14 +79,15 @@ func ProceduralIndemnity(c vordering.Country, q IndemnityQuery) (IndemnityResult
 	if err := courtCheckClaim("IndemnityQuery.ClaimValue", q.ClaimValue, q.Undetermined); err != nil {
 		return IndemnityResult{}, err
 	}
-	baseRow, err := indemnityBaseTableBE.At(q.AsOf)
+	baseHit, err := indemnityBaseTableBE.Lookup(q.AsOf, r.Policy)
 	if err != nil {
 		return IndemnityResult{}, err
 	}
-	idxRow, err := indemnityIndexBE.At(q.AsOf)
+	idxHit, err := indemnityIndexBE.Lookup(q.AsOf, r.Policy)
 	if err != nil {
 		return IndemnityResult{}, err
 	}
+	baseRow, idxRow := baseHit.Row, idxHit.Row
 	line, ok := baseRow.Value.undetermined, true
 	if !q.Undetermined {
 		ok = false
@@ -112,5 +124,6 @@ func ProceduralIndemnity(c vordering.Country, q IndemnityQuery) (IndemnityResult
 		},
 		Citations: []vordering.Citation{baseRow.Cite, idxRow.Cite},
 		Note:      idxRow.Note,
+		Assurance: vordering.Assurance{}.Add(baseHit.Ref).Add(idxHit.Ref),
 	}, nil
 }

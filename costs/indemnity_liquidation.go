@@ -48,6 +48,9 @@ type LiquidationResult struct {
 	Steps     []string             `json:"steps"`
 	Citations []vordering.Citation `json:"citations"`
 	Note      string               `json:"note,omitempty"`
+	// Assurance is how sure the amount is: the weakest level of the table
+	// rows used.
+	Assurance vordering.Assurance `json:"assurance"`
 }
 
 // LiquidationTariff returns the Dutch liquidatietarief kanton for a costs
@@ -61,6 +64,14 @@ type LiquidationResult struct {
 // negative claim, points not a positive multiple of 0.5, zero date) wraps
 // [vordering.ErrInvalidInput].
 func LiquidationTariff(c vordering.Country, q LiquidationQuery) (LiquidationResult, error) {
+	return Rules{}.LiquidationTariff(c, q)
+}
+
+// LiquidationTariff is [LiquidationTariff] under the rules' policy.
+func (r Rules) LiquidationTariff(c vordering.Country, q LiquidationQuery) (LiquidationResult, error) {
+	if err := r.Policy.Validate(); err != nil {
+		return LiquidationResult{}, err
+	}
 	switch c {
 	case vordering.NL:
 	case vordering.BE:
@@ -87,7 +98,8 @@ func LiquidationTariff(c vordering.Country, q LiquidationQuery) (LiquidationResu
 	default:
 		return LiquidationResult{}, vordering.Invalid("LiquidationQuery.Court", q.Court, "not a Dutch court")
 	}
-	row, err := liquidationKantonNL.At(q.AsOf)
+	hit, err := liquidationKantonNL.Lookup(q.AsOf, r.Policy)
+	row := hit.Row
 	if err != nil {
 		return LiquidationResult{}, err
 	}
@@ -111,7 +123,7 @@ func LiquidationTariff(c vordering.Country, q LiquidationQuery) (LiquidationResu
 	}
 	pts := q.Points
 	steps := make([]string, 0, 4)
-	steps = append(steps, "table: "+liquidationKantonNL.Name+", row in force "+row.Period().String())
+	steps = append(steps, "table: "+liquidationKantonNL.Name+", row in force "+row.Period().String()+" ["+hit.Ref.Level.Describe()+"]")
 	if band.Undetermined {
 		steps = append(steps, "undetermined value: tariff per point between EUR "+lo.StringFixed(2)+" and EUR "+hi.StringFixed(2)+", at the court's discretion")
 	} else {
@@ -137,5 +149,6 @@ func LiquidationTariff(c vordering.Country, q LiquidationQuery) (LiquidationResu
 		Steps:       steps,
 		Citations:   []vordering.Citation{row.Cite},
 		Note:        row.Note,
+		Assurance:   vordering.Assurance{}.Add(hit.Ref),
 	}, nil
 }

@@ -37,6 +37,19 @@ func TestProceduralIndemnity(t *testing.T) {
 			"22500", "1500", "45000", "tack51.be 150 % table: > 1.000.000,01 → 22.500 / 1.500 / 45.000"},
 		{"2024 undetermined at 150 %", IndemnityQuery{AsOf: date.New(2024, 1, 1), Undetermined: true},
 			"1800", "112.50", "15000", "tack51.be 150 % table: niet in geld waardeerbaar 1.800 / 112,50 / 15.000"},
+		// New art. 8 from 1.3.2025: × 166.05 / 105.78. Hand: 150 × 1.5697674 =
+		// 235.465 → 235.47; 75 → 117.73; 300 → 470.93 (the published table of
+		// code 52582851401 agrees).
+		{"2026 ≤250 under the new art. 8", IndemnityQuery{AsOf: date.New(2026, 11, 28), ClaimValue: courtEur("250")},
+			"235.47", "117.73", "470.93", "hand: 150 / 75 / 300 × 166.05 / 105.78; code 52582851401 agrees"},
+		// Hand: 1,200 × 1.5697674 = 1,883.72; 75 → 117.73; 10,000 → 15,697.67.
+		{"2026 undetermined under the new art. 8", IndemnityQuery{AsOf: date.New(2026, 1, 5), Undetermined: true},
+			"1883.72", "117.73", "15697.67", "hand: 1,200 / 75 / 10,000 × 166.05 / 105.78; code 52582851401 agrees"},
+		// Hand: 2,500 / 1,000 / 5,000 × 1.5697674 = 3,924.42 / 1,569.77 /
+		// 7,848.84 (the published table's 1,962.22 minimum is wrong: the KB
+		// minimum of this band is 1,000).
+		{"2025 band 40,000-60,000", IndemnityQuery{AsOf: date.New(2025, 3, 1), ClaimValue: courtEur("50000")},
+			"3924.42", "1569.77", "7848.84", "hand: 2,500 / 1,000 / 5,000 × 166.05 / 105.78"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -68,7 +81,7 @@ func TestProceduralIndemnityErrors(t *testing.T) {
 		{"negative", vordering.BE, IndemnityQuery{AsOf: ok.AsOf, ClaimValue: courtEur("-1")}, vordering.ErrInvalidInput},
 		{"undetermined with value", vordering.BE, IndemnityQuery{AsOf: ok.AsOf, ClaimValue: courtEur("1"), Undetermined: true}, vordering.ErrInvalidInput},
 		{"before the KB", vordering.BE, IndemnityQuery{AsOf: date.New(2007, 12, 31)}, vordering.ErrNoRuleInForce},
-		{"from 1.3.2025 unconfirmed", vordering.BE, IndemnityQuery{AsOf: date.New(2025, 3, 1)}, vordering.ErrNoRuleInForce},
+		{"after the last check", vordering.BE, IndemnityQuery{AsOf: date.New(2026, 11, 29)}, vordering.ErrNoRuleInForce},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

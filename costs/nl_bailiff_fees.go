@@ -89,7 +89,7 @@ var bailiffTariffsNL = vordering.NewTimeline("NL Btag art. 2 lid 1",
 			URL:         "https://groot-evers.nl/en/btag-rates",
 		},
 		Known: vordering.OneSource, Sources: []string{"groot-evers.nl/en/btag-rates"},
-		Note:  "One source. Every 2026 amount is 1.1174-1.1175 times the 2024 amount, one uniform factor over two indexations, so the amounts agree with each other; that is not a second source. The 2025 amounts were not found (2025 is uncovered).",
+		Note: "One source. Every 2026 amount is 1.1174-1.1175 times the 2024 amount, one uniform factor over two indexations, so the amounts agree with each other; that is not a second source. The 2025 amounts were not found (2025 is uncovered).",
 	},
 ).With(vordering.Meta{
 	Known:    vordering.TwoSources,

@@ -98,6 +98,6 @@ var liquidationKantonNL = vordering.NewTimeline("NL liquidatietarief kanton",
 			URL:         "https://www.rechtspraak.nl/Voor-advocaten-en-juristen/Reglementen-procedures-en-formulieren/Civiel/tarieven-kosten-vergoedingen",
 		},
 		Known: vordering.OneSource, Sources: []string{"code 62356757381 (proceskosten-calculator, data/tarieven-2026.json, 'Bronnen: Rechtspraak.nl', updated 11.2.2026)"},
-		Note:  "One source. Each band is about +6.3 % on 2024, which fits the two-yearly consumer-price indexation decided in 2020; that is a plausibility check, not a second source. The row runs to the day before the next two-yearly indexation (1.2.2028).",
+		Note: "One source. Each band is about +6.3 % on 2024, which fits the two-yearly consumer-price indexation decided in 2020; that is a plausibility check, not a second source. The row runs to the day before the next two-yearly indexation (1.2.2028).",
 	},
 ).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 28)})

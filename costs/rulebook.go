@@ -24,7 +24,8 @@ func Rulebook() []vordering.RuleTable {
 			"The Belgian legal interest rate, one rate per calendar year since 2007. Interest with Kind Statutory splits a period at each change of rate and applies the rate of each day.",
 			[]string{"yearly rate"}, rate),
 		vordering.Describe("costs", be, beLatePaymentRates,
-			"The Belgian late-payment rate for commercial transactions (ECB rate + 8 points, rounded up to a half point), one rate per semester. Interest with Kind Commercial applies the rate of each day; Book XIX quotes it as the consumer interest cap.",
+			"The Belgian late-payment rate for commercial transactions (ECB rate + 8 points, rounded up to a half point), one rate per semester. Interest with Kind Commercial applies the rate of each day; Book XIX quotes it as the consumer interest cap. "+
+				"A semester after the last published one whose ECB input is known is derived by the formula (marked derived); a test checks the formula against every published semester since 2015.",
 			[]string{"yearly rate"}, rate),
 		rbExpand("costs", be, beBookXIX,
 			"The most a creditor may charge a consumer as flat damages under Book XIX, by balance due, once the free first reminder has expired. "+
@@ -66,16 +67,32 @@ func Rulebook() []vordering.RuleTable {
 				return append(rows, []string{rbCourtBand(u.band, false), rulefmt.Money(u.base), rulefmt.Money(u.min), rulefmt.Money(u.max)})
 			}),
 		vordering.Describe("costs", be, indemnityIndexBE,
-			"The factor applied to the base amounts of the procedural indemnity: 100 % plus 10 % per index step (art. 8 KB 26.10.2007, text before the KB of 16.5.2024).",
-			[]string{"factor on the base amounts"}, rate),
+			"The factor applied to the base amounts of the procedural indemnity: 100 % plus 10 % per index step (art. 8 KB 26.10.2007, text before the KB of 16.5.2024); from 1 March 2025 the new index divided by the index of March 2007 (new art. 8), each amount rounded to the cent.",
+			[]string{"factor on the base amounts"}, func(v decimal.Decimal) []string {
+				if p := v.Shift(2); !p.Equal(p.Round(2)) {
+					return []string{p.StringFixed(4) + " % (" + v.String() + ")"}
+				}
+				return rate(v)
+			}),
+		vordering.Describe("costs", be, beBailiffTariff,
+			"The graduated fee of a Belgian bailiff act since 1 October 2024, by class of claim (A up to EUR 2,000, B up to 5,000, C above; utility, telecom, education and medical claims always A; family matters B; undetermined value C), and the administrative file fee charged once per file. BailiffFeeOf returns the class fee of the act.",
+			[]string{"class A", "class B", "class C", "file fee (per file)"},
+			func(t beBailiffClasses) []string {
+				return []string{rulefmt.Money(t.a), rulefmt.Money(t.b), rulefmt.Money(t.c), rulefmt.Money(t.file)}
+			}),
 
 		// ---- the Netherlands ----
-		vordering.Describe("costs", nl, nlStatutoryRates,
+		withLegend(vordering.Describe("costs", nl, nlStatutoryRates,
 			"The Dutch statutory interest rate (wettelijke rente) set by decree. Interest with Kind Statutory applies the rate of each day and compounds yearly (art. 6:119 lid 2 BW).",
-			[]string{"yearly rate"}, rate),
-		vordering.Describe("costs", nl, nlCommercialRates,
-			"The Dutch statutory commercial interest rate (wettelijke handelsrente): the ECB main refinancing rate + 7 points until 15 March 2013, + 8 points since, per half-year. Interest with Kind Commercial applies the rate of each day.",
-			[]string{"yearly rate"}, rate),
+			[]string{"yearly rate"}, rate), nlRateLegend),
+		withLegend(vordering.Describe("costs", nl, nlCommercialRates,
+			"The Dutch statutory commercial interest rate (wettelijke handelsrente): the ECB main refinancing rate + 7 points until 15 March 2013, + 8 points since, per half-year. Interest with Kind Commercial applies the rate of each day. "+
+				"A half-year after the last published one whose ECB input is known is derived by the formula (marked derived); a test checks the formula against every published half-year since 2009.",
+			[]string{"yearly rate"}, rate), nlRateLegend),
+		withLegend(vordering.Describe("costs", 0, ecbMRO,
+			"The input of the two rates the law fixes by formula (NL art. 6:120 lid 2 BW; BE art. 5 Act of 2 August 2002): the ECB's fixed rate on its main refinancing operations, from the effective day of each change. "+
+				"The formula takes the rate in force on the day before the half-year. The series starts with fixed-rate tenders (15 October 2008).",
+			[]string{"MRO rate"}, rate), ecbLegend),
 		rbExpand("costs", nl, nlWIKScale,
 			"The staffel of extrajudicial collection costs: each rate applies to the part of the principal inside its band, and the sum is kept between the minimum and the maximum. "+
 				"Extrajudicial adds the parts band by band, rounds to the cent, then applies the minimum and the maximum.",
@@ -201,4 +218,23 @@ func rbBand(over, upTo decimal.Decimal, bounded, first bool) string {
 		return "up to " + rulefmt.Amount(upTo)
 	}
 	return "over " + rulefmt.Amount(over) + " up to " + rulefmt.Amount(upTo)
+}
+
+// withLegend returns t with its source legend.
+func withLegend(t vordering.RuleTable, l []vordering.Source) vordering.RuleTable {
+	t.Legend = append([]vordering.Source(nil), l...)
+	return t
+}
+
+// nlRateLegend explains the source abbreviations of the Dutch rate tables.
+var nlRateLegend = []vordering.Source{
+	{Key: "RvA", Title: "Raad van Arbitrage voor de Bouw, glossary 'wettelijke rente, wettelijke handelsrente' (history 1976-2010)", URL: "https://www.raadvanarbitrage.nl/woordenlijst-detail/269/wettelijke-rente-wettelijke-handelsrente.html"},
+	{Key: "RT", Title: "rate table of the public calculator Rentetool (repository Matthi-code/rentetool, docs/03_rentetabel.csv)"},
+	{Key: "VDK", Title: "vdkraan.nl, 'Wettelijke rente 2013' (handelsrente 2007-2013)"},
+	{Key: "IR", Title: "incassoregister.nl, 'Wettelijke rente verhoogd per 1 juli 2011'"},
+	{Key: "IQ", Title: "iqount.nl, 'Verhoging wettelijke rente per 1 juli 2011'"},
+	{Key: "LEX", Title: "Lexence, 'Wettelijke rente weer verlaagd' (11 November 2014)"},
+	{Key: "WR15", Title: "Besluit wettelijke rente (BWBR0002744), text as of December 2014", URL: "https://wetten.overheid.nl/BWBR0002744"},
+	{Key: "ECB", Title: "the statutory formula applied to the ECB series (table 'ECB main refinancing operations rate')"},
+	{Key: "code N", Title: "a file in a public code repository, by its identifier in the stored code index: Dutch invoicing and collection applications' rate tables and review notes (secondary sources)"},
 }

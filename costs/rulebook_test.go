@@ -13,10 +13,10 @@ import (
 func TestRulebook(t *testing.T) {
 	tables := Rulebook()
 	// BE: legal rate, late-payment rate, Book XIX, flat 40, roll fees,
-	// indemnity bands, indemnity index; NL: statutory rate, commercial rate,
-	// WIK staffel, VAT, recurring cap, 14-day letter, B2B minimum, Btag,
-	// three Wgbz schedules, liquidation tariff.
-	rulebooktest.Shape(t, tables, "costs", 19)
+	// indemnity bands, indemnity index, bailiff classes; NL: statutory rate,
+	// commercial rate, ECB series, WIK staffel, VAT, recurring cap, 14-day
+	// letter, B2B minimum, Btag, three Wgbz schedules, liquidation tariff.
+	rulebooktest.Shape(t, tables, "costs", 21)
 
 	cases := []struct {
 		name, title string

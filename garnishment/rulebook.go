@@ -51,11 +51,12 @@ func Rulebook() []vordering.RuleTable {
 			Package: "garnishment",
 			Country: nl,
 			Title:   "NL share of the norm left to the debtor (art. 475da Rv)",
+			Meta:    vordering.Meta{Known: vordering.PrimaryText, Checked: date.New(2026, 11, 28)},
 			About:   "The beslagvrije voet is this share of the bijstandsnorm (plus additions, up to the maximum); it is also never more than this share of the income itself.",
 			Columns: []string{"share", "of"},
 			Rows: []vordering.RuleRow{
 				{Cells: []string{rulefmt.Rate(bvvRate), "the bijstandsnorm including holiday pay"}, Cite: citeRv475da},
-				{Cells: []string{rulefmt.Rate(bvvRate), "the net income including holiday pay (at least 5 % is always seizable)"}, Cite: citeRv475da},
+				{Cells: []string{rulefmt.Rate(bvvRate), "the net income including holiday pay, art. 475dc lid 1 (at least 5 % is always seizable)"}, Cite: citeRv475da},
 			},
 		},
 	}

@@ -133,8 +133,8 @@ func TestRankEnforcementWage(t *testing.T) {
 		// NL 1.1–30.6.2025 single norm incl. holiday pay 1345.45; bvv = 95% =
 		// 1278.18 (rounded); 2000 − 1278.18 = 721.82; 2600 / 721.82 = 3.6 → 4.
 		{"NL single", vordering.NL, date.New(2025, 6, 30), garnishment.Income{Net: vordering.Euros(2000), Household: garnishment.Single}, 2600, "721.82", 4, false},
-		// NL after 30.6.2025: no confirmed norm, the option stays with Monthly unknown.
-		{"NL uncovered", vordering.NL, date.New(2025, 7, 1), garnishment.Income{Net: vordering.Euros(2000), Household: garnishment.Single}, 2600, "0", 0, true},
+		// NL from 1.1.2027: no norm known yet, the option stays with Monthly unknown.
+		{"NL uncovered", vordering.NL, date.New(2027, 1, 4), garnishment.Income{Net: vordering.Euros(2000), Household: garnishment.Single}, 2600, "0", 0, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
