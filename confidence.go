@@ -161,9 +161,11 @@ func (r RowRef) String() string {
 type Assurance struct {
 	// Level is the weakest level relied on.
 	Level Confidence `json:"level"`
-	// Provisional is true when Level is below [Settled]: the answer rests on
+	// Provisional is true when Level is below [Settled] (the answer rests on
 	// a single source, a derivation, a supplied figure or a carried-forward
-	// one, and should be checked before it is relied on.
+	// one), or when the answer depends on a period its table covers only in
+	// part (a deadline across a year whose decree days are not confirmed);
+	// it should then be checked before it is relied on.
 	Provisional bool `json:"provisional"`
 	// Weakest lists the rows at Level, in the order they were used, each
 	// once.
@@ -190,7 +192,7 @@ func (a Assurance) Add(ref RowRef) Assurance {
 		}
 		a.Weakest = append(a.Weakest, ref)
 	}
-	a.Provisional = a.Level < Settled
+	a.Provisional = a.Provisional || a.Level < Settled
 	return a
 }
 
@@ -206,13 +208,15 @@ func (a Assurance) Join(b Assurance) Assurance {
 	}
 	if len(b.Weakest) == 0 {
 		if b.Level < a.Level {
-			return Assurance{Level: b.Level, Provisional: b.Level < Settled}
+			return Assurance{Level: b.Level, Provisional: b.Provisional || b.Level < Settled}
 		}
+		a.Provisional = a.Provisional || b.Provisional
 		return a
 	}
 	for _, r := range b.Weakest {
 		a = a.Add(r)
 	}
+	a.Provisional = a.Provisional || b.Provisional
 	return a
 }
 

@@ -460,5 +460,32 @@ func (d Deadline) MarshalJSON() ([]byte, error) {
 		plain
 		Steps     []Step               `json:"steps"`
 		Citations []vordering.Citation `json:"citations"`
-	}{plain(d), d.Steps(), d.Citations()})
+		Assurance vordering.Assurance  `json:"assurance"`
+	}{plain(d), d.Steps(), d.Citations(), d.Assurance()})
+}
+
+// Assurance says how sure the deadline is. The counting rules and the
+// statutory holidays are known from the statutes' text and at least two
+// sources; for the Netherlands the days equated by decree (art. 3 lid 3
+// Atw) of every year the term touches are named with their row. A term that
+// touches a year whose decree days are not all known, or a year before the
+// holiday tables begin (flags DecreeDaysUnconfirmed, CalendarProjected), is
+// provisional.
+func (d Deadline) Assurance() vordering.Assurance {
+	a := vordering.Assurance{Level: vordering.TwoSources}
+	if d.Country == vordering.NL {
+		y1, y2 := d.Event.Year(), d.Date.Year()
+		if y2 < y1 {
+			y1, y2 = y2, y1
+		}
+		for y := y1; y <= y2; y++ {
+			if row, err := nlDecreeTable.At(ymd(y, 7, 1)); err == nil {
+				a = a.Add(nlDecreeTable.Ref(row))
+			}
+		}
+	}
+	if d.Flags&(DecreeDaysUnconfirmed|CalendarProjected) != 0 {
+		a.Provisional = true
+	}
+	return a
 }

@@ -18,6 +18,8 @@ type Appeal struct {
 	Threshold decimal.Decimal    `json:"threshold"`
 	Reason    string             `json:"reason"`
 	Cite      vordering.Citation `json:"cite"`
+	// Assurance is how sure the answer is: the level of the threshold row.
+	Assurance vordering.Assurance `json:"assurance"`
 }
 
 // AppealOpen reports whether an appeal lies against a judgment of court on a
@@ -61,7 +63,7 @@ func AppealOpen(court Court, value decimal.Decimal, asOf date.Date) (Appeal, err
 	if err != nil {
 		return Appeal{}, err
 	}
-	a := Appeal{Court: court, Value: value, Threshold: row.Value, Cite: row.Cite}
+	a := Appeal{Court: court, Value: value, Threshold: row.Value, Cite: row.Cite, Assurance: vordering.Assurance{}.Add(tl.Ref(row))}
 	if value.GreaterThan(row.Value) {
 		a.Open = true
 		a.Reason = "Appeal lies: the claim of " + eur(value) + " exceeds the last-resort threshold of " + eur(row.Value) + " for the " + court.String() + " (" + row.Cite.Article + ")."

@@ -1,5 +1,7 @@
 package jurisdiction
 
+import "github.com/vordering/vordering"
+
 // Assessment gathers every answer this package gives about one claim: the
 // competent court, whether an appeal would lie, who may appear, and the
 // European cross-border routes.
@@ -8,6 +10,9 @@ type Assessment struct {
 	Appeal         Appeal            `json:"appeal"`
 	Representation Representation    `json:"representation"`
 	CrossBorder    []CrossBorderNote `json:"crossBorder"`
+	// Assurance is how sure the assessment is as a whole: the weakest of its
+	// parts.
+	Assurance vordering.Assurance `json:"assurance"`
 }
 
 // Assess runs [Competent], then [AppealOpen] for the competent court and the
@@ -33,5 +38,9 @@ func Assess(q Claim) (Assessment, error) {
 	if err != nil {
 		return Assessment{}, err
 	}
-	return Assessment{Decision: dec, Appeal: ap, Representation: rep, CrossBorder: cb}, nil
+	a := dec.Assurance.Join(ap.Assurance)
+	for _, n := range cb {
+		a = a.Join(n.Assurance)
+	}
+	return Assessment{Decision: dec, Appeal: ap, Representation: rep, CrossBorder: cb, Assurance: a}, nil
 }

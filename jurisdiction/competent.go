@@ -66,11 +66,13 @@ func competentBE(q Claim) (Decision, error) {
 	if err != nil {
 		return Decision{}, err
 	}
+	x.use(beJusticeCeiling.Ref(ceilRow))
 	ceiling := ceilRow.Value
 	b2bRow, err := beB2BCourt.At(q.AsOf)
 	if err != nil {
 		return Decision{}, err
 	}
+	x.use(beB2BCourt.Ref(b2bRow))
 
 	finish := func(dec Decision) Decision {
 		dec.Value = value
@@ -86,6 +88,7 @@ func competentBE(q Claim) (Decision, error) {
 		if err != nil {
 			return Decision{}, err
 		}
+		x.use(beEmployment.Ref(row))
 		x.step("Employment contract: the labour court hears it, and art. 590 withholds it from the vrederechter", "arbeidsrechtbank", row.Cite)
 		return finish(x.decide(vordering.BE, row.Value.Court,
 			"A claim under an employment contract belongs to the arbeidsrechtbank whatever its amount.", row.Cite)), nil
@@ -94,6 +97,7 @@ func competentBE(q Claim) (Decision, error) {
 		if err != nil {
 			return Decision{}, err
 		}
+		x.use(beLease.Ref(row))
 		x.step("Lease of immovable property: special competence of the vrederechter whatever the amount, also between enterprises", "vrederechter", row.Cite)
 		return finish(x.decide(vordering.BE, row.Value.Court,
 			"A claim under a lease of immovable property belongs to the vrederechter whatever its amount (art. 591, 1°).", row.Cite)), nil
@@ -106,6 +110,7 @@ func competentBE(q Claim) (Decision, error) {
 		case q.Debtor != vordering.Consumer:
 			x.step("Utility claim against a natural person who is not an enterprise (art. 591, 25°)", "the debtor is a "+q.Debtor.String()+"; general rules apply", row.Cite)
 		default:
+			x.use(beUtility.Ref(row))
 			x.step("Utility claim against a natural person who is not an enterprise", "vrederechter whatever the amount", row.Cite)
 			return finish(x.decide(vordering.BE, row.Value.Court,
 				"A supplier's claim for unpaid electricity, gas, heat, water, telecom or broadcasting against a natural person who is not an enterprise belongs to the vrederechter whatever its amount (art. 591, 25°).", row.Cite)), nil
@@ -168,6 +173,7 @@ func competentBE(q Claim) (Decision, error) {
 			dec.AlternativeReason = "A claimant who is not an enterprise may also bring a claim against an enterprise before the " + b2b.Court.String() + " (art. 573, al. 2)."
 			dec.Steps = append(dec.Steps, Step{Rule: "Non-enterprise claimant against an enterprise", Result: "may choose the " + b2b.Court.String(), Cite: row.Cite})
 			dec.Citations = append(dec.Citations, row.Cite)
+			dec.Assurance = dec.Assurance.Add(beNonEnterpriseChoice.Ref(row))
 		}
 	}
 	return finish(dec), nil
@@ -183,11 +189,13 @@ func competentNL(q Claim) (Decision, error) {
 	if err != nil {
 		return Decision{}, err
 	}
+	x.use(nlKantonCeiling.Ref(ceilRow))
 	ceiling := ceilRow.Value
 	mRow, err := nlKantonMatters.At(q.AsOf)
 	if err != nil {
 		return Decision{}, err
 	}
+	x.use(nlKantonMatters.Ref(mRow))
 	finish := func(dec Decision) Decision {
 		dec.Value = value
 		dec.Ceiling = ceiling

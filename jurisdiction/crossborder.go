@@ -66,6 +66,8 @@ type CrossBorderNote struct {
 	Citations []vordering.Citation `json:"citations"`
 	// Ceiling is the value ceiling of the route on the date (zero: none).
 	Ceiling decimal.Decimal `json:"ceiling"`
+	// Assurance is how sure the note is: the level of the table row read.
+	Assurance vordering.Assurance `json:"assurance"`
 }
 
 func isMemberState(code string, on date.Date) bool {
@@ -125,6 +127,7 @@ func CrossBorder(q Claim) ([]CrossBorderNote, error) {
 		eop.Reasons = append(eop.Reasons, "The European order for payment applies only from 12 December 2008.")
 		eop.Citations = append(eop.Citations, euOrderForPayment.Rows[0].Cite)
 	} else {
+		eop.Assurance = eop.Assurance.Add(euOrderForPayment.Ref(row))
 		eop.Citations = append(eop.Citations, row.Cite, memberCite)
 		if !cb {
 			eop.Reasons = append(eop.Reasons, "Not a cross-border case: "+why+" (art. 3).")
@@ -144,6 +147,7 @@ func CrossBorder(q Claim) ([]CrossBorderNote, error) {
 		sc.Reasons = append(sc.Reasons, "The European Small Claims Procedure applies only from 1 January 2009.")
 		sc.Citations = append(sc.Citations, euSmallClaimsCap.Rows[0].Cite)
 	} else {
+		sc.Assurance = sc.Assurance.Add(euSmallClaimsCap.Ref(capRow))
 		sc.Ceiling = capRow.Value
 		sc.Citations = append(sc.Citations, capRow.Cite, memberCite)
 		if !cb {

@@ -40,13 +40,20 @@ type Decision struct {
 	// LawyerRequired reports whether the parties must be represented by a
 	// lawyer before Court ([Representation] gives the details).
 	LawyerRequired bool `json:"lawyerRequired"`
+	// Assurance is how sure the decision is: the weakest level of the table
+	// rows it read.
+	Assurance vordering.Assurance `json:"assurance"`
 }
 
 // decider accumulates steps and citations.
 type decider struct {
-	steps []Step
-	cites []vordering.Citation
+	steps  []Step
+	cites  []vordering.Citation
+	assure vordering.Assurance
 }
+
+// use records that the decision read a table row.
+func (x *decider) use(r vordering.RowRef) { x.assure = x.assure.Add(r) }
 
 func (x *decider) step(rule, result string, c vordering.Citation) {
 	x.steps = append(x.steps, Step{Rule: rule, Result: result, Cite: c})
@@ -61,7 +68,7 @@ func (x *decider) decide(country vordering.Country, court Court, reason string, 
 			cites = append(cites, o)
 		}
 	}
-	return Decision{Country: country, Court: court, Reason: reason, Citations: cites, Steps: x.steps}
+	return Decision{Country: country, Court: court, Reason: reason, Citations: cites, Steps: x.steps, Assurance: x.assure}
 }
 
 func (x *decider) cite(c vordering.Citation) {

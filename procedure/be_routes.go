@@ -105,6 +105,9 @@ func (e *eval) beIOS() RouteResult {
 	b := newRoute(RouteBEIOS)
 	b.r.Next = "Instruct a lawyer, who has a bailiff serve the summons to pay (art. 1394/21 Ger.W.); the debtor has one month to react."
 	regs, err := beIOSRegisters.At(e.asOf)
+	if err == nil {
+		e.use(beIOSRegisters.Ref(regs))
+	}
 	if err != nil {
 		b.block(ReasonNotInForce, "The procedure for uncontested debts applies from 2.7.2016.", citeIOS)
 	}
@@ -127,6 +130,7 @@ func (e *eval) beIOS() RouteResult {
 		e.prescriptionNotes(b)
 	}
 	if cap, err := beIOSAccessoryCap.At(e.asOf); err == nil {
+		e.use(beIOSAccessoryCap.Ref(cap))
 		limit := vordering.RoundCents(e.princ.Mul(cap.Value), vordering.HalfUp)
 		if e.access.GreaterThan(limit) {
 			b.note(ReasonCap, "Interest and penalty clauses of EUR "+e.access.StringFixed(2)+" exceed the cap of 10 % of the principal: "+
@@ -182,6 +186,9 @@ func (e *eval) beSRP() RouteResult {
 	b := newRoute(RouteBESRP)
 	b.r.Next = "Serve the summons of art. 1339 Ger.W. (bailiff, or registered letter with acknowledgment of receipt) giving 15 days to pay."
 	ceiling, err := beSRPCeiling.At(e.asOf)
+	if err == nil {
+		e.use(beSRPCeiling.Ref(ceiling))
+	}
 	if err != nil {
 		b.block(ReasonNotInForce, err.Error(), citeBESRP1338)
 	} else if e.total.GreaterThan(ceiling.Value) {

@@ -86,6 +86,13 @@ func Eligibility(c Case, asOf date.Date) (Assessment, error) {
 	} else {
 		a.Routes = []RouteResult{e.nlReminder(), e.nlCosts(), e.nlCourt(RouteNLKanton), e.nlCourt(RouteNLRechtbank)}
 	}
+	a.Assurance = e.assure
+	for _, p := range presc {
+		a.Assurance = a.Assurance.Join(p.Assurance)
+	}
+	if a.Assurance.Level == 0 {
+		a.Assurance = vordering.Sure()
+	}
 	return a, nil
 }
 
@@ -107,7 +114,13 @@ type eval struct {
 	courtDone bool
 	courtDec  jurisdiction.Decision
 	courtErr  error
+
+	// assure gathers the levels of the table rows read.
+	assure vordering.Assurance
 }
+
+// use records that the assessment read a table row.
+func (e *eval) use(r vordering.RowRef) { e.assure = e.assure.Add(r) }
 
 func newEval(c Case, asOf date.Date, eff StatusEffect, presc []PrescriptionResult) *eval {
 	e := &eval{c: c, asOf: asOf, eff: eff, presc: presc, addr: AddresseeFor(c)}
@@ -270,6 +283,7 @@ func (e *eval) court() (jurisdiction.Decision, error) {
 		Interest:            e.access,
 	}
 	e.courtDec, e.courtErr = jurisdiction.Competent(q)
+	e.assure = e.assure.Join(e.courtDec.Assurance)
 	return e.courtDec, e.courtErr
 }
 
@@ -333,6 +347,7 @@ func (e *eval) costsCheck(b *route, received date.Date, cite vordering.Citation)
 		q.ReminderReceived = received
 	}
 	res, err := costs.Extrajudicial(e.c.Country, q)
+	e.assure = e.assure.Join(res.Assurance)
 	if err != nil {
 		if errors.Is(err, vordering.ErrNoRuleInForce) {
 			b.block(ReasonNotInForce, "No collection-costs rule covers this claim on this date (package costs): "+err.Error(), cite)

@@ -164,15 +164,17 @@ func share(whole decimal.Decimal, pct, collect int) decimal.Decimal {
 
 // bailiffCosts sums the bailiff's tariff for the acts of a route and says
 // where it comes from, or that it is not confirmed.
-func bailiffCosts(c vordering.Country, asOf date.Date, acts ...costs.BailiffAct) (decimal.Decimal, string, []vordering.Citation) {
+func bailiffCosts(c vordering.Country, asOf date.Date, claim decimal.Decimal, acts ...costs.BailiffAct) (decimal.Decimal, string, []vordering.Citation, vordering.Assurance) {
 	total := decimal.Zero
 	var cites []vordering.Citation
+	var assure vordering.Assurance
 	names := ""
 	for i, a := range acts {
-		res, err := costs.BailiffFee(c, a, asOf)
+		res, err := costs.BailiffFeeOf(c, costs.BailiffFeeQuery{Act: a, AsOf: asOf, ClaimValue: claim})
 		if err != nil {
-			return decimal.Zero, "creditor's costs: bailiff tariff for " + c.String() + " on " + asOf.String() + " not confirmed; no figure is given", nil
+			return decimal.Zero, "creditor's costs: bailiff tariff for " + c.String() + " on " + asOf.String() + " not confirmed; no figure is given", nil, vordering.Assurance{}
 		}
+		assure = assure.Join(res.Assurance)
 		total = total.Add(res.Amount)
 		if i > 0 {
 			names += " + "
@@ -184,7 +186,7 @@ func bailiffCosts(c vordering.Country, asOf date.Date, acts ...costs.BailiffAct)
 			}
 		}
 	}
-	return total, "creditor's costs: EUR " + euro(total) + " excl. VAT (" + names + "), borne by the creditor if the route fails", cites
+	return total, "creditor's costs: EUR " + euro(total) + " excl. VAT (" + names + "), borne by the creditor if the route fails", cites, assure
 }
 
 // enforcementCandidates builds the lawful options with their facts, unranked.
@@ -207,7 +209,7 @@ func enforcementCandidates(c Case, p DebtorProfile, asOf date.Date) ([]Enforceme
 
 	if !p.Income.Net.IsZero() {
 		o := newOpt(EnforceWageGarnishment)
-		o.CreditorCosts, o.Why, o.Cites = withCosts(c.Country, asOf, costs.BailiffServiceOfTitle, costs.BailiffAttachmentWages, costs.BailiffOtherService)
+		o.CreditorCosts, o.Why, o.Cites, o.Assurance = withCosts(c.Country, asOf, out, costs.BailiffServiceOfTitle, costs.BailiffAttachmentWages, costs.BailiffOtherService)
 		o.Cites = append([]vordering.Citation{pick(citeBEWageSeizure, citeNLWageSeizure)}, o.Cites...)
 		res, err := garnishment.Seizable(c.Country, asOf, p.Income)
 		switch {
@@ -216,6 +218,7 @@ func enforcementCandidates(c Case, p DebtorProfile, asOf date.Date) ([]Enforceme
 		case err != nil:
 			return nil, err
 		default:
+			o.Assurance = o.Assurance.Join(res.Assurance)
 			o.Monthly = res.Seizable
 			for _, ct := range res.Citations {
 				if !slices.Contains(o.Cites, ct) {
@@ -241,7 +244,7 @@ func enforcementCandidates(c Case, p DebtorProfile, asOf date.Date) ([]Enforceme
 	}
 	if p.BankAccountKnown {
 		o := newOpt(EnforceBankGarnishment)
-		o.CreditorCosts, o.Why, o.Cites = withCosts(c.Country, asOf, costs.BailiffServiceOfTitle, costs.BailiffAttachmentBank, costs.BailiffOtherService)
+		o.CreditorCosts, o.Why, o.Cites, o.Assurance = withCosts(c.Country, asOf, out, costs.BailiffServiceOfTitle, costs.BailiffAttachmentBank, costs.BailiffOtherService)
 		o.Cites = append([]vordering.Citation{pick(citeBEBankSeizure, citeNLBankSeizure)}, o.Cites...)
 		o.ExpectedRecovery = share(out, shareBank, collect)
 		o.Why = append(o.Why, "expected recovery EUR "+euro(o.ExpectedRecovery)+" = outstanding × "+strconv.Itoa(shareBank)+"% (balance unknown) × "+collectNote)
@@ -249,7 +252,7 @@ func enforcementCandidates(c Case, p DebtorProfile, asOf date.Date) ([]Enforceme
 	}
 	{
 		o := newOpt(EnforceMovableSeizure)
-		o.CreditorCosts, o.Why, o.Cites = withCosts(c.Country, asOf, costs.BailiffServiceOfTitle, costs.BailiffAttachmentMovables)
+		o.CreditorCosts, o.Why, o.Cites, o.Assurance = withCosts(c.Country, asOf, out, costs.BailiffServiceOfTitle, costs.BailiffAttachmentMovables)
 		o.Cites = append([]vordering.Citation{pick(citeBEMovables, citeNLMovables)}, o.Cites...)
 		base, what := shareMovablesUnknown, "no goods of value known"
 		switch {
@@ -308,12 +311,12 @@ func addressNote(problem bool) string {
 
 // withCosts returns the creditor's costs of the bailiff acts, the first Why
 // line and the tariff's citations.
-func withCosts(c vordering.Country, asOf date.Date, acts ...costs.BailiffAct) (decimal.Decimal, []string, []vordering.Citation) {
-	amt, line, cites := bailiffCosts(c, asOf, acts...)
+func withCosts(c vordering.Country, asOf date.Date, claim decimal.Decimal, acts ...costs.BailiffAct) (decimal.Decimal, []string, []vordering.Citation, vordering.Assurance) {
+	amt, line, cites, assure := bailiffCosts(c, asOf, claim, acts...)
 	if cites == nil {
 		cites = []vordering.Citation{}
 	}
-	return amt, []string{line}, cites
+	return amt, []string{line}, cites, assure
 }
 
 // euro formats an amount with two decimals, like StringFixed(2), without

@@ -40,6 +40,10 @@ type Plan struct {
 	// EnforcementNote says why it is empty otherwise.
 	Enforcement     []EnforcementOption `json:"enforcement,omitempty"`
 	EnforcementNote string              `json:"enforcementNote,omitempty"`
+	// Assurance is how sure the plan is: the weakest level of every table
+	// row it relied on (the assessment, each step's costs, the enforcement
+	// options' figures).
+	Assurance vordering.Assurance `json:"assurance"`
 }
 
 // PlannedStep is one lawful next step.
@@ -98,6 +102,9 @@ type CostLine struct {
 	CreditorIfUnpaid bool                 `json:"creditorIfUnpaid"`
 	Note             string               `json:"note,omitempty"`
 	Citations        []vordering.Citation `json:"citations,omitempty"`
+	// Assurance is how sure the amount is (package costs); zero when not
+	// Covered.
+	Assurance vordering.Assurance `json:"assurance,omitzero"`
 }
 
 // WithheldStep is a step the flow would allow but something rules out.
@@ -152,7 +159,7 @@ func (p Planner) Next(c Case, asOf date.Date) (Plan, error) {
 	}
 	cs := c
 	cs.Status = c.statusOn(asOf)
-	plan := Plan{Country: c.Country, AsOf: asOf, Phase: h.phase, Addressee: a.Addressee, Status: a.Status, Steps: []PlannedStep{}}
+	plan := Plan{Country: c.Country, AsOf: asOf, Phase: h.phase, Addressee: a.Addressee, Status: a.Status, Steps: []PlannedStep{}, Assurance: a.Assurance}
 	if n := len(h.acts); n > 0 {
 		plan.Last = h.acts[n-1].Kind
 	}
@@ -189,6 +196,14 @@ func (p Planner) Next(c Case, asOf date.Date) (Plan, error) {
 	pc.arrangement(&plan)
 	pc.statusSteps(&plan)
 	p.enforcement(&plan, c, asOf, h)
+	for _, s := range plan.Steps {
+		for _, l := range s.Costs {
+			plan.Assurance = plan.Assurance.Join(l.Assurance)
+		}
+	}
+	for _, o := range plan.Enforcement {
+		plan.Assurance = plan.Assurance.Join(o.Assurance)
+	}
 	return plan, nil
 }
 

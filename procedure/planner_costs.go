@@ -88,7 +88,7 @@ func (pc *planCtx) extrajudicial(step *PlannedStep) {
 		l.Note = "not yet due: " + r.Reason
 		l.Citations = r.Citations
 	default:
-		l.Covered, l.Amount, l.Citations = true, r.Total(), r.Citations
+		l.Covered, l.Amount, l.Citations, l.Assurance = true, r.Total(), r.Citations, r.Assurance
 		if r.Default {
 			l.Note = "default rule; an agreement may replace it (art. 6:96 lid 5 BW a contrario)"
 		}
@@ -99,11 +99,12 @@ func (pc *planCtx) extrajudicial(step *PlannedStep) {
 // bailiff adds a bailiff's fee.
 func (pc *planCtx) bailiff(step *PlannedStep, act costs.BailiffAct, label string) {
 	l := CostLine{Label: label, Debtor: true, CreditorIfUnpaid: true}
-	r, err := costs.BailiffFee(pc.c.Country, act, step.Earliest)
+	princ, _ := pc.c.Total()
+	r, err := costs.BailiffFeeOf(pc.c.Country, costs.BailiffFeeQuery{Act: act, AsOf: step.Earliest, ClaimValue: princ})
 	if err != nil {
 		l.Note = "not covered: " + err.Error()
 	} else {
-		l.Covered, l.Amount, l.Citations = true, r.Amount, r.Citations
+		l.Covered, l.Amount, l.Citations, l.Assurance = true, r.Amount, r.Citations, r.Assurance
 		l.Note = "excluding VAT and disbursements"
 	}
 	step.addCost(l)
@@ -143,7 +144,7 @@ func (pc *planCtx) courtFee(step *PlannedStep) {
 	if err != nil {
 		l.Note = "not covered: " + err.Error()
 	} else {
-		l.Covered, l.Amount, l.Citations = true, r.Amount, r.Citations
+		l.Covered, l.Amount, l.Citations, l.Assurance = true, r.Amount, r.Citations, r.Assurance
 		l.Note = "the fee of the " + dec.Court.String() + "; payer: " + r.Payer
 	}
 	step.addCost(l)

@@ -34,6 +34,8 @@ type PrescriptionResult struct {
 	// Note explains a limit of the answer (a judgment obtained, a term based
 	// on a presumption of payment, an interruption that did not count).
 	Note string `json:"note,omitempty"`
+	// Assurance is how sure the term is: the level of its table row.
+	Assurance vordering.Assurance `json:"assurance,omitzero"`
 }
 
 // Interruption is one act that interrupted prescription (stuiting).
@@ -137,6 +139,7 @@ func prescribeInvoice(c Case, inv Invoice, asOf date.Date) (PrescriptionResult, 
 	res.Covered = true
 	res.Years = row.Value
 	res.Rule = row.Cite
+	res.Assurance = vordering.Assurance{}.Add(tl.Ref(row))
 	res.Start = inv.DueDate.Add(1)
 	res.LastDay = endOfYears(res.Start, row.Value)
 	original := res.LastDay

@@ -89,6 +89,9 @@ type EnforcementOption struct {
 	Why []string `json:"why"`
 	// Cites are the rules the option rests on.
 	Cites []vordering.Citation `json:"cites"`
+	// Assurance is how sure the option's figures are (the bailiff tariff
+	// and, for a wage garnishment, the seizable amount).
+	Assurance vordering.Assurance `json:"assurance,omitzero"`
 }
 
 // Ranker orders the enforcement options of a case. The planner calls it with

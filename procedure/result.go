@@ -54,6 +54,10 @@ type Assessment struct {
 	Status StatusEffect `json:"status"`
 	// Prescription is the time-bar position of each invoice.
 	Prescription []PrescriptionResult `json:"prescription"`
+	// Assurance is how sure the assessment is: the weakest level of the
+	// table rows it read (route conditions, collection costs, the competent
+	// court, prescription terms).
+	Assurance vordering.Assurance `json:"assurance"`
 }
 
 // Route returns the result for route r, and false if the assessment has none

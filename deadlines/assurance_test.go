@@ -1,0 +1,37 @@
+package deadlines
+
+import (
+	"testing"
+
+	"github.com/rickb777/date"
+
+	"github.com/vordering/vordering"
+)
+
+// A deadline says how sure it is: the Dutch decree rows of the years it
+// touches are named; a year whose decree days are not confirmed (2021, see
+// nlDecreeTable) makes it provisional.
+func TestDeadlineAssurance(t *testing.T) {
+	d, err := Compute(vordering.NL, date.New(2026, 11, 28), Days(14))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := d.Assurance()
+	if a.Level != vordering.TwoSources || a.Provisional || len(a.Weakest) != 1 || a.Weakest[0].From != date.New(2026, 1, 1) {
+		t.Errorf("NL 2026: %+v", a)
+	}
+	old, err := Compute(vordering.NL, date.New(2021, 3, 1), Days(14))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if old.Flags&DecreeDaysUnconfirmed == 0 || !old.Assurance().Provisional {
+		t.Errorf("NL 2021: flags %v, assurance %+v; want provisional", old.Flags, old.Assurance())
+	}
+	be, err := Compute(vordering.BE, date.New(2026, 11, 28), Days(14))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a := be.Assurance(); a.Level != vordering.TwoSources || a.Provisional {
+		t.Errorf("BE 2026: %+v", a)
+	}
+}
