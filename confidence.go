@@ -167,8 +167,10 @@ type Assurance struct {
 	// part (a deadline across a year whose decree days are not confirmed);
 	// it should then be checked before it is relied on.
 	Provisional bool `json:"provisional"`
-	// Weakest lists the rows at Level, in the order they were used, each
-	// once.
+	// Weakest lists, when Level is below [Settled], the rows at that level
+	// in the order they were used, each once: the figures to check before
+	// relying on the answer. A settled answer lists none (its periods,
+	// steps and citations name every row it used).
 	Weakest []RowRef `json:"weakest,omitempty"`
 }
 
@@ -176,15 +178,17 @@ type Assurance struct {
 // on rules read in the statute's text.
 func Sure() Assurance { return Assurance{Level: PrimaryText} }
 
-// Add records that the answer relied on row r of table name, and returns
-// the updated assurance. A zero Assurance is the start: its first Add sets
-// the level.
+// Add records that the answer relied on the row ref, and returns the
+// updated assurance. A zero Assurance is the start: its first Add sets the
+// level. Only rows below [Settled] are listed in Weakest, since those are
+// the ones a caller must check; a settled answer lists none.
 func (a Assurance) Add(ref RowRef) Assurance {
-	switch {
-	case a.Level == 0 || ref.Level < a.Level:
+	if a.Level == 0 || ref.Level < a.Level {
 		a.Level = ref.Level
-		a.Weakest = append(a.Weakest[:0:0], ref)
-	case ref.Level == a.Level:
+		if ref.Level < Settled {
+			a.Weakest = append(a.Weakest[:0:0], ref)
+		}
+	} else if ref.Level == a.Level && ref.Level < Settled {
 		for _, w := range a.Weakest {
 			if w == ref {
 				return a

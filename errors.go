@@ -3,7 +3,6 @@ package vordering
 import (
 	"errors"
 	"fmt"
-	"strings"
 
 	"github.com/rickb777/date"
 )
@@ -63,31 +62,62 @@ type NoRuleError struct {
 }
 
 func (e *NoRuleError) Error() string {
-	var b strings.Builder
-	b.WriteString("no rule in force: ")
-	b.WriteString(e.Table)
+	b := make([]byte, 0, 160+len(e.Table)+len(e.Trailing))
+	b = append(b, "no rule in force: "...)
+	b = append(b, e.Table...)
 	if e.Found != 0 {
-		fmt.Fprintf(&b, ": the row for %s (%s) is known from %s, below the minimum %s", e.Date, e.FoundPeriod, e.Found.Describe(), e.Policy.Minimum)
-		b.WriteString("; to use it, lower Policy.Minimum")
-		return b.String()
+		b = append(b, ": the row for "...)
+		b = appendISO(b, e.Date)
+		b = append(b, " ("...)
+		b = appendPeriod(b, e.FoundPeriod)
+		b = append(b, ") is known from "...)
+		b = append(b, e.Found.Describe()...)
+		b = append(b, ", below the minimum "...)
+		b = append(b, e.Policy.Minimum.String()...)
+		b = append(b, "; to use it, lower Policy.Minimum"...)
+		return string(b)
 	}
-	fmt.Fprintf(&b, " has no row for %s", e.Date)
+	b = append(b, " has no row for "...)
+	b = appendISO(b, e.Date)
 	if !e.Covered.From.IsZero() {
-		fmt.Fprintf(&b, " (covered: %s)", e.Covered)
+		b = append(b, " (covered: "...)
+		b = appendPeriod(b, e.Covered)
+		b = append(b, ')')
 	}
 	if e.Trailing != "" {
-		b.WriteString(": ")
-		b.WriteString(e.Trailing)
+		b = append(b, ": "...)
+		b = append(b, e.Trailing...)
 	}
 	switch {
 	case e.CanCarry && !e.Policy.CarryForward:
-		b.WriteString("; to answer anyway, supply the figure or opt in to Policy.CarryForward (the answer is then marked carried-forward)")
+		b = append(b, "; to answer anyway, supply the figure or opt in to Policy.CarryForward (the answer is then marked carried-forward)"...)
 	case e.CanCarry:
-		b.WriteString("; the carried-forward figure is below Policy.Minimum")
+		b = append(b, "; the carried-forward figure is below Policy.Minimum"...)
 	case !e.Covered.From.IsZero() && e.Date.After(e.Covered.From):
-		b.WriteString("; the date falls in a period the table leaves uncovered (RULES.md says why): supply the figure if you have it from a source")
+		b = append(b, "; the date falls in a period the table leaves uncovered (RULES.md says why): supply the figure if you have it from a source"...)
 	}
-	return b.String()
+	return string(b)
+}
+
+// appendISO appends d as YYYY-MM-DD without allocating (the years the
+// library handles have four digits; others fall back to date's String).
+func appendISO(b []byte, d date.Date) []byte {
+	y, m, dd := d.Date()
+	if y < 1000 || y > 9999 {
+		return append(b, d.String()...)
+	}
+	return append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-',
+		byte('0'+int(m)/10), byte('0'+int(m)%10), '-', byte('0'+dd/10), byte('0'+dd%10))
+}
+
+// appendPeriod appends p as Period.String does.
+func appendPeriod(b []byte, p Period) []byte {
+	b = appendISO(b, p.From)
+	b = append(b, ".."...)
+	if !p.Until.IsZero() {
+		b = appendISO(b, p.Until)
+	}
+	return b
 }
 
 // Unwrap returns [ErrNoRuleInForce].

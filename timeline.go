@@ -117,30 +117,30 @@ type Hit[T any] struct {
 // then returned with level [CarriedForward]. A date in a gap between rows,
 // or before the first, is never carried.
 func (t Timeline[T]) Lookup(d date.Date, p Policy) (Hit[T], error) {
-	i := t.index(d)
-	if i < 0 {
-		n := len(t.Rows)
-		if !p.CarryForward || n == 0 || t.Rows[n-1].Until.IsZero() || !d.After(t.Rows[n-1].Until) {
-			return Hit[T]{}, t.noRuleFor(d, p)
+	if i := t.index(d); i >= 0 {
+		r := &t.Rows[i]
+		lv := r.Known
+		if lv == 0 {
+			lv = t.Known
 		}
-		r := t.Rows[n-1]
-		ref := t.Ref(r)
-		ref.Level = CarriedForward
-		r.Known = CarriedForward
-		if !p.Accepts(CarriedForward) {
-			return Hit[T]{}, t.noRuleFor(d, p)
+		if !p.Accepts(lv) {
+			e := t.noRuleFor(d, p)
+			e.Found, e.FoundPeriod = lv, r.Period()
+			return Hit[T]{}, e
 		}
-		return Hit[T]{Row: r, Ref: ref, Carried: true}, nil
+		h := Hit[T]{Row: *r, Ref: RowRef{Table: t.Name, From: r.From, Until: r.Until, Level: lv}, Until: r.Until}
+		h.Row.Known = lv
+		return h, nil
 	}
-	r := t.Rows[i]
-	r.Known = t.Level(r)
-	if !p.Accepts(r.Known) {
-		e := t.noRuleFor(d, p)
-		e.Found = r.Known
-		e.FoundPeriod = r.Period()
-		return Hit[T]{}, e
+	n := len(t.Rows)
+	if !p.CarryForward || n == 0 || t.Rows[n-1].Until.IsZero() || !d.After(t.Rows[n-1].Until) || !p.Accepts(CarriedForward) {
+		return Hit[T]{}, t.noRuleFor(d, p)
 	}
-	return Hit[T]{Row: r, Ref: t.Ref(r), Until: r.Until}, nil
+	r := t.Rows[n-1]
+	ref := t.Ref(r)
+	ref.Level = CarriedForward
+	r.Known = CarriedForward
+	return Hit[T]{Row: r, Ref: ref, Carried: true}, nil
 }
 
 // NewTimeline returns a timeline with the given name and rows. The rows must

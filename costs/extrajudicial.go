@@ -218,7 +218,7 @@ func reminderDue(c vordering.Country, claim Claim, days int, res *Result, cite v
 
 func nlExtrajudicial(claim Claim, res *Result, p vordering.Policy) error {
 	ref := claim.AsOf
-	row, err := lookup(nlWIKScale, ref, p, &res.Assurance)
+	row, err := lookup(&nlWIKScale, ref, p, &res.Assurance)
 	if err != nil {
 		return err
 	}
@@ -233,7 +233,7 @@ func nlExtrajudicial(claim Claim, res *Result, p vordering.Policy) error {
 	amount, res.Steps = wikCosts(row, claim.Principal, res.Steps)
 	consumer := claim.Debtor == vordering.Consumer
 	if consumer && claim.Instalment {
-		if cr, err := lookup(nlRecurringCap, ref, p, &res.Assurance); err == nil && claim.Principal.LessThan(cr.Value.Below) {
+		if cr, err := lookup(&nlRecurringCap, ref, p, &res.Assurance); err == nil && claim.Principal.LessThan(cr.Value.Below) {
 			room := cr.Value.Cap.Sub(claim.CostsLastSixMonths)
 			if room.IsNegative() {
 				room = decimal.Zero
@@ -248,7 +248,7 @@ func nlExtrajudicial(claim Claim, res *Result, p vordering.Policy) error {
 	}
 	res.Quoted = amount
 	if consumer {
-		term, err := lookup(nlReminderTerm, ref, p, &res.Assurance)
+		term, err := lookup(&nlReminderTerm, ref, p, &res.Assurance)
 		if err != nil {
 			return err
 		}
@@ -262,7 +262,7 @@ func nlExtrajudicial(claim Claim, res *Result, p vordering.Policy) error {
 			res.DueFrom = claim.Default
 		}
 		res.Notes = append(res.Notes, "non-consumer: the staffel applies unless other costs were agreed; the judge may moderate agreed costs (art. 242 Rv)")
-		if m, err := lookup(nlB2BMinimum, ref, p, &res.Assurance); err == nil {
+		if m, err := lookup(&nlB2BMinimum, ref, p, &res.Assurance); err == nil {
 			res.Citations = append(res.Citations, m.Cite)
 			if amount.LessThan(m.Value) {
 				res.Steps = append(res.Steps, Step{Label: "minimum (handelsovereenkomst)", Base: amount, Amount: m.Value, Cite: m.Cite})
@@ -276,7 +276,7 @@ func nlExtrajudicial(claim Claim, res *Result, p vordering.Policy) error {
 	}
 	res.Amount = amount
 	if claim.AddVAT {
-		vr, err := lookup(nlVATRate, ref, p, &res.Assurance)
+		vr, err := lookup(&nlVATRate, ref, p, &res.Assurance)
 		if err != nil {
 			return err
 		}
@@ -299,7 +299,7 @@ func beExtrajudicial(claim Claim, res *Result, p vordering.Policy) error {
 		res.Notes = append(res.Notes, "Belgian flat damages carry no VAT uplift; AddVAT ignored")
 	}
 	if claim.Debtor != vordering.Consumer {
-		row, err := lookup(beFlat40, claim.AsOf, p, &res.Assurance)
+		row, err := lookup(&beFlat40, claim.AsOf, p, &res.Assurance)
 		if err != nil {
 			return err
 		}
@@ -320,7 +320,7 @@ func beExtrajudicial(claim Claim, res *Result, p vordering.Policy) error {
 	if !claim.Default.IsZero() {
 		ref = claim.Default
 	}
-	row, err := lookup(beBookXIX, ref, p, &res.Assurance)
+	row, err := lookup(&beBookXIX, ref, p, &res.Assurance)
 	if err != nil {
 		return err
 	}
@@ -350,7 +350,7 @@ func beExtrajudicial(claim Claim, res *Result, p vordering.Policy) error {
 		res.Steps = append(res.Steps, Step{Label: "maximum", Base: amount, Amount: scale.Max, Cite: row.Cite})
 		amount = scale.Max
 	}
-	if r, err := lookup(beLatePaymentRates, claim.AsOf, p, &res.Assurance); err == nil {
+	if r, err := lookup(&beLatePaymentRates, claim.AsOf, p, &res.Assurance); err == nil {
 		res.MaxInterestRate = decimal.NullDecimal{Decimal: r.Value, Valid: true}
 		res.Citations = append(res.Citations, r.Cite)
 	} else {
@@ -368,8 +368,16 @@ func beExtrajudicial(claim Claim, res *Result, p vordering.Policy) error {
 }
 
 // lookup reads the row of t in force on d under policy p and records it in
-// the answer's assurance.
-func lookup[T any](t vordering.Timeline[T], d date.Date, p vordering.Policy, a *vordering.Assurance) (vordering.Row[T], error) {
+// the answer's assurance. Under the default policy it takes the shorter
+// path of At, which returns the same row.
+func lookup[T any](t *vordering.Timeline[T], d date.Date, p vordering.Policy, a *vordering.Assurance) (vordering.Row[T], error) {
+	if p == (vordering.Policy{}) {
+		r, err := t.At(d)
+		if err == nil {
+			*a = a.Add(vordering.RowRef{Table: t.Name, From: r.From, Until: r.Until, Level: t.Level(r)})
+		}
+		return r, err
+	}
 	h, err := t.Lookup(d, p)
 	if err != nil {
 		return vordering.Row[T]{}, err
