@@ -1,7 +1,9 @@
 package vordering
 
 import (
+	"encoding/json"
 	"errors"
+	"strings"
 	"testing"
 )
 
@@ -46,6 +48,39 @@ func FuzzParseDate(f *testing.F) {
 		}
 		if d.String() != s {
 			t.Fatalf("ParseDate(%q) = %s", s, d)
+		}
+	})
+}
+
+// FuzzPolicyJSON decodes arbitrary JSON into a Policy and a Confidence: no
+// panic; a rejected level wraps ErrInvalidInput; an accepted Policy either
+// validates or is rejected by Validate with ErrInvalidInput, and an
+// accepted level marshals back to the name it was read from (any case).
+func FuzzPolicyJSON(f *testing.F) {
+	for _, s := range []string{`{"minimum":"two-sources","carryForward":true}`, `{"minimum":"sure"}`, `{}`, `{"minimum":3}`, `"one-source"`, `"PRIMARY-TEXT"`, `null`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var p Policy
+		if err := json.Unmarshal([]byte(s), &p); err == nil {
+			if err := p.Validate(); err != nil && !errors.Is(err, ErrInvalidInput) {
+				t.Fatalf("Validate(%+v): %v wraps no sentinel", p, err)
+			}
+		}
+		var c Confidence
+		if err := json.Unmarshal([]byte(s), &c); err != nil {
+			return
+		}
+		if c == 0 {
+			return // JSON null leaves the zero value
+		}
+		b, err := c.MarshalText()
+		if err != nil || !c.Valid() {
+			t.Fatalf("accepted %q as %v, which does not marshal: %v", s, c, err)
+		}
+		var raw string
+		if err := json.Unmarshal([]byte(s), &raw); err != nil || !strings.EqualFold(raw, string(b)) {
+			t.Fatalf("accepted %q as %v, marshals to %q", s, c, b)
 		}
 	})
 }

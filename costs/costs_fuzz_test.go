@@ -1,6 +1,7 @@
 package costs
 
 import (
+	"errors"
 	"testing"
 
 	"github.com/rickb777/date"
@@ -24,39 +25,71 @@ func interestFuzzDate(n int32, raw bool) date.Date {
 	return base.Add(date.PeriodOfDays(m))
 }
 
+// FuzzInterest: no panic; a complete answer covers every day and grows with
+// the span; a partial one (IncompleteError) covers every day with either a
+// computed period or a named uncovered span, and its total is the sum of its
+// periods; every answer's assurance agrees with the policy asked for.
 func FuzzInterest(f *testing.F) {
-	f.Add(uint8(2), uint8(1), int64(1000000), int32(8700), int32(500), int32(30), uint8(0), int64(-1), false)
-	f.Add(uint8(1), uint8(2), int64(500000), int32(8900), int32(100), int32(200), uint8(1), int64(-1), false)
-	f.Add(uint8(2), uint8(2), int64(1), int32(1600), int32(4000), int32(1), uint8(0), int64(1200), false)
-	f.Add(uint8(9), uint8(9), int64(-5), int32(-1), int32(-3), int32(0), uint8(7), int64(-1), true)
-	f.Fuzz(func(t *testing.T, c, k uint8, cents int64, fromN, span, extra int32, dc uint8, contract int64, raw bool) {
+	f.Add(uint8(2), uint8(1), int64(1000000), int32(8700), int32(500), int32(30), uint8(0), int64(-1), false, uint8(0))
+	f.Add(uint8(1), uint8(2), int64(500000), int32(8900), int32(100), int32(200), uint8(1), int64(-1), false, uint8(5))
+	f.Add(uint8(2), uint8(2), int64(1), int32(1600), int32(4000), int32(1), uint8(0), int64(1200), false, uint8(8))
+	f.Add(uint8(9), uint8(9), int64(-5), int32(-1), int32(-3), int32(0), uint8(7), int64(-1), true, uint8(13))
+	f.Add(uint8(1), uint8(1), int64(1000000), int32(11600), int32(400), int32(10), uint8(0), int64(-1), false, uint8(9))
+	f.Fuzz(func(t *testing.T, c, k uint8, cents int64, fromN, span, extra int32, dc uint8, contract int64, raw bool, pol uint8) {
 		from := interestFuzzDate(fromN, raw)
 		to := from.Add(date.PeriodOfDays(span % 5000))
 		opts := InterestOptions{DayCount: DayCount(dc % 3)}
 		if contract >= 0 {
 			opts.ContractRate = decimal.NewNullDecimal(decimal.New(contract%100000, -4))
 		}
+		policy := vordering.Policy{Minimum: vordering.Confidence(pol % 7), CarryForward: pol&8 != 0}
+		r := Rules{Policy: policy}
 		p := decimal.New(cents, -2)
-		res, err := InterestWith(vordering.Country(c%4), Kind(k%4), p, from, to, opts)
-		if err != nil {
+		res, err := r.InterestWith(vordering.Country(c%4), Kind(k%4), p, from, to, opts)
+		var inc *vordering.IncompleteError
+		partial := errors.As(err, &inc)
+		if err != nil && !partial {
+			if !errors.Is(err, vordering.ErrInvalidInput) && !errors.Is(err, vordering.ErrNoRuleInForce) {
+				t.Fatalf("error %v wraps no sentinel", err)
+			}
 			return
+		}
+		if partial != res.Partial || (partial && (len(res.Uncovered) == 0 || !errors.Is(err, vordering.ErrNoRuleInForce))) {
+			t.Fatalf("partial %v, result %+v", partial, res.Uncovered)
 		}
 		if res.Total.IsNegative() {
 			t.Fatalf("negative interest %s", res.Total)
 		}
 		sum := 0
+		total := decimal.Zero
 		for _, q := range res.Periods {
 			sum += q.Days
+			total = total.Add(q.Amount)
 			if q.Amount.IsNegative() || q.Days <= 0 {
 				t.Fatalf("bad period %+v", q)
 			}
+			if q.Known != 0 && !policy.Accepts(q.Known) {
+				t.Fatalf("period at %v under minimum %v", q.Known, policy.Minimum)
+			}
+			if q.Known == vordering.CarriedForward && !policy.CarryForward {
+				t.Fatalf("carried forward without the opt-in")
+			}
 		}
-		if sum != res.Days {
-			t.Fatalf("periods count %d days, result %d", sum, res.Days)
+		for _, u := range res.Uncovered {
+			sum += int(u.Until.Sub(u.From)) + 1
+		}
+		if sum != res.Days || !total.Equal(res.Total) {
+			t.Fatalf("periods and uncovered spans count %d days, result %d; total %s vs %s", sum, res.Days, total, res.Total)
+		}
+		if !res.Assurance.Level.Valid() || res.Assurance.Provisional != (res.Assurance.Level < vordering.Settled) {
+			t.Fatalf("assurance %+v", res.Assurance)
+		}
+		if partial {
+			return
 		}
 		// Non-decreasing in to.
 		later := to.Add(date.PeriodOfDays(int(extra%400+400) % 400))
-		res2, err := InterestWith(vordering.Country(c%4), Kind(k%4), p, from, later, opts)
+		res2, err := r.InterestWith(vordering.Country(c%4), Kind(k%4), p, from, later, opts)
 		if err != nil {
 			return
 		}

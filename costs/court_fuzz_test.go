@@ -2,6 +2,7 @@ package costs
 
 import (
 	"encoding/json"
+	"errors"
 	"testing"
 	"time"
 
@@ -61,22 +62,47 @@ func FuzzCourtFee(f *testing.F) {
 	})
 }
 
+// FuzzBailiffFee: no panic; errors wrap a sentinel; an answer is positive,
+// from a row in force on the day (or carried forward on request), and a
+// Belgian fee never falls when the claim grows.
 func FuzzBailiffFee(f *testing.F) {
-	f.Add(uint8(2), uint8(1), 2024, 1, 1)
-	f.Add(uint8(2), uint8(7), 2021, 7, 1)
-	f.Add(uint8(1), uint8(3), 2023, 3, 1)
-	f.Add(uint8(3), uint8(0), -5, 99, -1)
-	f.Fuzz(func(t *testing.T, country, act uint8, y, m, d int) {
+	f.Add(uint8(2), uint8(1), 2024, 1, 1, int64(0), uint8(0))
+	f.Add(uint8(2), uint8(7), 2021, 7, 1, int64(0), uint8(0))
+	f.Add(uint8(1), uint8(3), 2024, 11, 1, int64(300000), uint8(0))
+	f.Add(uint8(1), uint8(1), 2026, 11, 28, int64(450000), uint8(16))
+	f.Add(uint8(3), uint8(0), -5, 99, -1, int64(-7), uint8(255))
+	f.Fuzz(func(t *testing.T, country, act uint8, y, m, d int, cents int64, flags uint8) {
 		on := courtFuzzDate(y, m, d)
-		r, err := BailiffFee(vordering.Country(country), BailiffAct(act), on)
+		q := BailiffFeeQuery{Act: BailiffAct(act), AsOf: on, ClaimValue: decimal.New(cents, -2),
+			Undetermined: flags&1 != 0, Basic: flags&2 != 0, Family: flags&4 != 0}
+		if q.Undetermined {
+			q.ClaimValue = decimal.Zero
+		}
+		r := Rules{Policy: vordering.Policy{CarryForward: flags&16 != 0}}
+		res, err := r.BailiffFeeOf(vordering.Country(country), q)
 		if err != nil {
+			if !errors.Is(err, vordering.ErrInvalidInput) && !errors.Is(err, vordering.ErrNoRuleInForce) {
+				t.Fatalf("error %v wraps no sentinel", err)
+			}
 			return
 		}
-		if !r.Amount.IsPositive() || !r.Period.Contains(on) || r.Act != BailiffAct(act) {
-			t.Fatalf("bad result: %+v", r)
+		carried := res.Assurance.Level == vordering.CarriedForward
+		if !res.Amount.IsPositive() || (!carried && !res.Period.Contains(on)) || res.Act != BailiffAct(act) {
+			t.Fatalf("bad result: %+v", res)
 		}
-		if _, err := json.Marshal(r); err != nil {
+		if carried && flags&16 == 0 {
+			t.Fatal("carried forward without the opt-in")
+		}
+		if _, err := json.Marshal(res); err != nil {
 			t.Fatalf("marshal: %v", err)
+		}
+		if vordering.Country(country) == vordering.BE && q.ClaimValue.IsPositive() && flags&7 == 0 {
+			q2 := q
+			q2.ClaimValue = q.ClaimValue.Add(decimal.NewFromInt(1000))
+			res2, err := r.BailiffFeeOf(vordering.BE, q2)
+			if err == nil && res2.Amount.LessThan(res.Amount) {
+				t.Fatalf("fee fell from %s to %s when the claim grew", res.Amount, res2.Amount)
+			}
 		}
 	})
 }
