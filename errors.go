@@ -90,11 +90,11 @@ func (e *NoRuleError) Error() string {
 	}
 	switch {
 	case e.CanCarry && !e.Policy.CarryForward:
-		b = append(b, "; to answer anyway, supply the figure or opt in to Policy.CarryForward (the answer is then marked carried-forward)"...)
+		b = append(b, "; to answer anyway, opt in to Policy.CarryForward (the answer is then marked carried-forward)"...)
 	case e.CanCarry:
 		b = append(b, "; the carried-forward figure is below Policy.Minimum"...)
 	case !e.Covered.From.IsZero() && e.Date.After(e.Covered.From):
-		b = append(b, "; the date falls in a period the table leaves uncovered (RULES.md says why): supply the figure if you have it from a source"...)
+		b = append(b, "; the date falls in a period the table leaves uncovered (RULES.md says why)"...)
 	}
 	return string(b)
 }

@@ -9,10 +9,10 @@ import (
 // the tables yet; where a figure is set per period, a lookup for a period
 // that has none returns an error wrapping [ErrNoRuleInForce]. Examples print
 // this date so that a user can see how fresh the data is.
-const RulesCheckedAsOf = "2026-11-22"
+const RulesCheckedAsOf = "2026-11-28"
 
 // RulesAsOf returns [RulesCheckedAsOf] as a date.
-func RulesAsOf() date.Date { return date.New(2026, 11, 22) }
+func RulesAsOf() date.Date { return date.New(2026, 11, 28) }
 
 // RuleTable is one table of the auditor's rulebook (RULES.md): a title, the
 // names of its value columns, and its rows with their periods and citations.

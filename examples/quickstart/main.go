@@ -6,7 +6,10 @@
 //     collection costs (WIK staffel) and the statutory interest to a date;
 //  3. a Belgian wage garnishment, bracket by bracket;
 //  4. a Belgian B2B invoice that qualifies for IOS, and a consumer invoice
-//     that does not, with the reasons.
+//     that does not, with the reasons;
+//  5. the same kinds of questions on 28 November 2026, each answer with how
+//     sure it is, a strict policy that refuses a single-source figure, and
+//     a figure the library does not have, with what the caller can do.
 //
 // Run it from the repository root:
 //
@@ -40,7 +43,7 @@ func main() {
 
 func run(w io.Writer) error {
 	fmt.Fprintf(w, "Vordering quickstart (rules checked as of %s)\n\n", vordering.RulesCheckedAsOf)
-	for _, step := range []func(io.Writer) error{appealDeadlines, dutchConsumerInvoice, belgianWageGarnishment, belgianIOS} {
+	for _, step := range []func(io.Writer) error{appealDeadlines, dutchConsumerInvoice, belgianWageGarnishment, belgianIOS, todaysLaw} {
 		if err := step(w); err != nil {
 			return err
 		}
@@ -187,6 +190,56 @@ func belgianIOS(w io.Writer) error {
 		}
 	}
 	fmt.Fprintln(w)
+	return nil
+}
+
+// todaysLaw asks questions dated 28 November 2026 and prints how sure each
+// answer is: the level of the weakest figure it used (vordering.Assurance).
+func todaysLaw(w io.Writer) error {
+	section(w, "5. Today's law (28 November 2026), with how sure each answer is")
+	today := date.New(2026, 11, 28)
+	principal := decimal.NewFromInt(10000)
+
+	for _, q := range []struct {
+		label   string
+		country vordering.Country
+		kind    costs.Kind
+	}{
+		{"NL wettelijke rente", vordering.NL, costs.Statutory},
+		{"NL handelsrente", vordering.NL, costs.Commercial},
+		{"BE legal interest", vordering.BE, costs.Statutory},
+		{"BE late-payment interest", vordering.BE, costs.Commercial},
+	} {
+		r, err := costs.Interest(q.country, q.kind, principal, date.New(2025, 12, 31), today)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "%-26s on EUR 10,000 in 2026: %8s  [%s]\n", q.label, r.Total.StringFixed(2), r.Assurance)
+	}
+
+	g, err := garnishment.Seizable(vordering.BE, today, garnishment.Income{Net: decimal.NewFromInt(2000)})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "%-26s of EUR 2,000 net:      %8s  [%s]\n", "BE seizable wage", g.Seizable.StringFixed(2), g.Assurance)
+
+	// A caller who needs certainty sets a minimum level and gets an error
+	// instead of a single-source figure.
+	strict := garnishment.Rules{Policy: vordering.Policy{Minimum: vordering.TwoSources}}
+	if _, err := strict.Seizable(vordering.BE, today, garnishment.Income{Net: decimal.NewFromInt(2000)}); err != nil {
+		fmt.Fprintf(w, "\nWith Policy{Minimum: two-sources}:\n  %s\n", err)
+	}
+
+	// A figure the library does not have: the error says why and what to do.
+	q := costs.BailiffFeeQuery{Act: costs.BailiffSummons, AsOf: today, ClaimValue: decimal.NewFromInt(3000)}
+	if _, err := costs.BailiffFeeOf(vordering.BE, q); err != nil {
+		fmt.Fprintf(w, "\nBE bailiff fee for a summons:\n  %s\n", err)
+	}
+	carried, err := costs.Rules{Policy: vordering.Policy{CarryForward: true}}.BailiffFeeOf(vordering.BE, q)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "With Policy{CarryForward: true}: EUR %s, class %s  [%s]\n", carried.Amount.StringFixed(2), carried.Class, carried.Assurance)
 	return nil
 }
 
