@@ -20,9 +20,9 @@ func Rulebook() []vordering.RuleTable {
 	money := func(v decimal.Decimal) []string { return []string{rulefmt.Money(v)} }
 	return []vordering.RuleTable{
 		// ---- Belgium ----
-		vordering.Describe("costs", be, beLegalRates,
-			"The Belgian legal interest rate, one rate per calendar year since 2007. Interest with Kind Statutory splits a period at each change of rate and applies the rate of each day.",
-			[]string{"yearly rate"}, rate),
+		withLegend(vordering.Describe("costs", be, beLegalRates,
+			"The Belgian legal interest rate, one rate per calendar year since 2007: the December average of the 12-month Euribor, rounded up to a quarter point, plus 2 points (art. 2 §1 Act of 5 May 1865). Interest with Kind Statutory splits a period at each change of rate and applies the rate of each day.",
+			[]string{"yearly rate"}, rate), beRateLegend),
 		vordering.Describe("costs", be, beLatePaymentRates,
 			"The Belgian late-payment rate for commercial transactions (ECB rate + 8 points, rounded up to a half point), one rate per semester. Interest with Kind Commercial applies the rate of each day; Book XIX quotes it as the consumer interest cap. "+
 				"A semester after the last published one whose ECB input is known is derived by the formula (marked derived); a test checks the formula against every published semester since 2015.",
@@ -237,4 +237,13 @@ var nlRateLegend = []vordering.Source{
 	{Key: "WR15", Title: "Besluit wettelijke rente (BWBR0002744), text as of December 2014", URL: "https://wetten.overheid.nl/BWBR0002744"},
 	{Key: "ECB", Title: "the statutory formula applied to the ECB series (table 'ECB main refinancing operations rate')"},
 	{Key: "code N", Title: "a file in a public code repository, by its identifier in the stored code index: Dutch invoicing and collection applications' rate tables and review notes (secondary sources)"},
+}
+
+// beRateLegend explains the short source names of the Belgian rate tables.
+var beRateLegend = []vordering.Source{
+	{Key: "gdwantw", Title: "table 'Wettelijke interesten' of the Antwerp bailiffs' association (interest.pdf)"},
+	{Key: "vynck-leys", Title: "gerechtsdeurwaardersvynck-leys.be, table of legal interest rates"},
+	{Key: "Kluwer", Title: "Wolters Kluwer immospector news (31.01.2023 and 01.02.2023) with the history of the legal rate"},
+	{Key: "Euribor December 2025", Title: "the December 2025 average of the 12-month Euribor, 2.268 % (particle.news; collector.com.tr), the input of the statutory formula"},
+	{Key: "ECB", Title: "the statutory formula applied to the ECB series (table 'ECB main refinancing operations rate')"},
 }
