@@ -159,6 +159,16 @@ func (t Timeline[T]) At(d date.Date) (Row[T], error) {
 	return t.Rows[i], nil
 }
 
+// Find returns the position in Rows of the row in force on d, or a
+// [NoRuleError] wrapping [ErrNoRuleInForce]. It copies no row, for callers
+// that read a row in place.
+func (t *Timeline[T]) Find(d date.Date) (int, error) {
+	if i := t.index(d); i >= 0 {
+		return i, nil
+	}
+	return -1, t.noRule(d)
+}
+
 // index returns the position of the row in force on d, or -1.
 func (t Timeline[T]) index(d date.Date) int {
 	// The last row whose From is not after d is the only candidate.

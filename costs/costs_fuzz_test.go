@@ -114,8 +114,8 @@ func FuzzExtrajudicial(f *testing.F) {
 			claim.ReminderReceived = asOf.Add(-date.PeriodOfDays(reminderBack % 60))
 		}
 		country := vordering.Country(c % 4)
-		if a1, _ := wikCosts(nlWIKScale.Rows[0], claim.Principal, nil); claim.Principal.IsPositive() {
-			if a2, _ := wikCostsDecimal(nlWIKScale.Rows[0], claim.Principal, nil); !a1.Equal(a2) {
+		if a1, _ := wikCosts(&nlWIKScale.Rows[0], claim.Principal, nil); claim.Principal.IsPositive() {
+			if a2, _ := wikCostsDecimal(&nlWIKScale.Rows[0], claim.Principal, nil); !a1.Equal(a2) {
 				t.Fatalf("staffel paths disagree on %s: %s vs %s", claim.Principal, a1, a2)
 			}
 		}

@@ -281,7 +281,7 @@ func nlExtrajudicial(claim Claim, res *Result, p vordering.Policy) error {
 			return err
 		}
 		res.VATRate = vr.Value
-		res.VAT = wikVATOn(amount, vr)
+		res.VAT = wikVATOn(amount, *vr)
 		// The uplift applies to "de vergoeding", after the minimum and
 		// maximum, as the Besluit's text reads; some practitioners instead cap
 		// the total including VAT at 6,775 (see the package documentation).
@@ -367,21 +367,30 @@ func beExtrajudicial(claim Claim, res *Result, p vordering.Policy) error {
 	return nil
 }
 
-// lookup reads the row of t in force on d under policy p and records it in
-// the answer's assurance. Under the default policy it takes the shorter
-// path of At, which returns the same row.
-func lookup[T any](t *vordering.Timeline[T], d date.Date, p vordering.Policy, a *vordering.Assurance) (vordering.Row[T], error) {
+// lookup returns the row of t in force on d under policy p, read in place
+// (the tables of this package are never modified), and records it in the
+// answer's assurance. A row carried forward under the policy is a copy
+// marked as such.
+func lookup[T any](t *vordering.Timeline[T], d date.Date, p vordering.Policy, a *vordering.Assurance) (*vordering.Row[T], error) {
 	if p == (vordering.Policy{}) {
-		r, err := t.At(d)
-		if err == nil {
-			*a = a.Add(vordering.RowRef{Table: t.Name, From: r.From, Until: r.Until, Level: t.Level(r)})
+		i, err := t.Find(d)
+		if err != nil {
+			return nil, err
 		}
-		return r, err
+		r := &t.Rows[i]
+		lv := r.Known
+		if lv == 0 {
+			lv = t.Known
+		}
+		if a.Level == 0 || lv < vordering.Settled || lv < a.Level {
+			*a = a.Add(vordering.RowRef{Table: t.Name, From: r.From, Until: r.Until, Level: lv})
+		}
+		return r, nil
 	}
 	h, err := t.Lookup(d, p)
 	if err != nil {
-		return vordering.Row[T]{}, err
+		return nil, err
 	}
 	*a = a.Add(h.Ref)
-	return h.Row, nil
+	return &h.Row, nil
 }

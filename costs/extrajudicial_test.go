@@ -179,8 +179,8 @@ func TestWIKPathsAgree(t *testing.T) {
 	}
 	for _, s := range principals {
 		p := tDec(t, s)
-		a1, s1 := wikCosts(row, p, nil)
-		a2, s2 := wikCostsDecimal(row, p, nil)
+		a1, s1 := wikCosts(&row, p, nil)
+		a2, s2 := wikCostsDecimal(&row, p, nil)
 		if !a1.Equal(a2) || len(s1) != len(s2) {
 			t.Fatalf("principal %s: fast %s (%d lines), decimal %s (%d lines)", s, a1, len(s1), a2, len(s2))
 		}

@@ -94,7 +94,7 @@ func wikPreparedFor(from date.Date) *wikPreparedScale {
 
 // wikCosts computes the staffel on principal: the bracket lines appended to
 // steps, one half-up rounding to the cent, then the minimum and maximum.
-func wikCosts(row vordering.Row[wikScale], principal decimal.Decimal, steps []Step) (decimal.Decimal, []Step) {
+func wikCosts(row *vordering.Row[wikScale], principal decimal.Decimal, steps []Step) (decimal.Decimal, []Step) {
 	ps := wikPreparedFor(row.From)
 	if ps == nil { // not reached: every row is prepared
 		return wikCostsDecimal(row, principal, steps)
@@ -129,7 +129,7 @@ func wikCosts(row vordering.Row[wikScale], principal decimal.Decimal, steps []St
 }
 
 // wikCostsDecimal is wikCosts in decimal arithmetic, for any principal.
-func wikCostsDecimal(row vordering.Row[wikScale], principal decimal.Decimal, steps []Step) (decimal.Decimal, []Step) {
+func wikCostsDecimal(row *vordering.Row[wikScale], principal decimal.Decimal, steps []Step) (decimal.Decimal, []Step) {
 	scale := row.Value
 	amount, lower := decimal.Zero, decimal.Zero
 	for _, b := range scale.Brackets {
