@@ -41,5 +41,9 @@ func ParseDate(s string) (date.Date, error) {
 	if m < 1 || m > 12 || d < 1 || d > date.DaysIn(y, time.Month(m)) {
 		return date.Date{}, Invalid("date", s, "no such calendar day")
 	}
-	return date.New(y, time.Month(m), d), nil
+	out := date.New(y, time.Month(m), d)
+	if out.IsZero() {
+		return date.Date{}, Invalid("date", s, "1970-01-01 is the zero date, which means 'no date' throughout the library; it cannot be given as a real day")
+	}
+	return out, nil
 }
