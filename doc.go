@@ -26,4 +26,5 @@
 // [ErrNoRuleInForce] rather than an extrapolated figure.
 package vordering
 
+//go:generate go run ./internal/cmd/genjson -dir .
 //go:generate go run ./internal/cmd/genrules -o RULES.md

@@ -82,3 +82,5 @@
 // when the default began and whether the contract provides for Belgian flat
 // damages are the caller's inputs.
 package costs
+
+//go:generate go run ../internal/cmd/genjson -dir .

@@ -80,3 +80,5 @@
 // All functions are pure and safe for concurrent use: the calendars are
 // built once at package initialisation and never modified.
 package deadlines
+
+//go:generate go run ../internal/cmd/genjson -dir .

@@ -63,3 +63,5 @@
 //     necessity, a luxury, or strictly needed for the profession is the
 //     caller's classification.
 package garnishment
+
+//go:generate go run ../internal/cmd/genjson -dir .

@@ -68,3 +68,5 @@
 // All functions are pure: no clock, no I/O, no global mutable state; they
 // are safe for concurrent use and never panic.
 package jurisdiction
+
+//go:generate go run ../internal/cmd/genjson -dir .

@@ -105,3 +105,5 @@
 //     payment plan is not modelled. The BE bailiff tariff is not covered by
 //     package costs, so Belgian bailiff lines are reported not covered.
 package procedure
+
+//go:generate go run ../internal/cmd/genjson -dir .
