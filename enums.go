@@ -15,8 +15,9 @@ const (
 	NL
 )
 
-// Countries lists every supported country in a stable order.
-var Countries = [...]Country{BE, NL}
+// Countries lists every supported country in a stable order. Each call
+// returns a new slice, which the caller may change.
+func Countries() []Country { return []Country{BE, NL} }
 
 var countryCodes = [...]string{BE: "BE", NL: "NL"}
 

@@ -19,18 +19,18 @@ func RulesAsOf() date.Date { return date.New(2026, 11, 28) }
 // Packages describe their tables with it; the generator in
 // internal/cmd/genrules renders them.
 type RuleTable struct {
-	Package string   // the package that holds the table, e.g. "costs"
-	Country Country  // the country the table belongs to; zero for both
-	Title   string   // e.g. "NL statutory interest (art. 6:119 BW)"
-	About   string   // one or two sentences on what the table is and how it is used
-	Columns []string // headings of the value columns (the period and source columns are added)
-	Rows    []RuleRow
+	Package string    `json:"package"`          // the package that holds the table, e.g. "costs"
+	Country Country   `json:"country,omitzero"` // the country the table belongs to; zero for both
+	Title   string    `json:"title"`            // e.g. "NL statutory interest (art. 6:119 BW)"
+	About   string    `json:"about,omitempty"`  // one or two sentences on what the table is and how it is used
+	Columns []string  `json:"columns"`          // headings of the value columns (the period and source columns are added)
+	Rows    []RuleRow `json:"rows"`
 	// Meta is the table's own metadata: how its rows are known unless a
 	// row says otherwise, when it was last checked, and why it ends where it
 	// does.
-	Meta Meta
+	Meta Meta `json:"meta"`
 	// Legend explains the source abbreviations the rows use.
-	Legend []Source
+	Legend []Source `json:"legend,omitempty"`
 }
 
 // Source is one entry of a table's legend: the abbreviation a row's
@@ -44,16 +44,16 @@ type Source struct {
 // RuleRow is one row of a [RuleTable]. A row without a period (a rule that
 // is not effective-dated, such as a statutory term) leaves From zero.
 type RuleRow struct {
-	From  date.Date // first day in force; zero when the row is not dated
-	Until date.Date // last day in force; zero when still in force
-	Cells []string  // one per column of the table
-	Cite  Citation
-	Note  string
+	From  date.Date `json:"from,omitzero"`  // first day in force; zero when the row is not dated
+	Until date.Date `json:"until,omitzero"` // last day in force; zero when still in force
+	Cells []string  `json:"cells"`          // one per column of the table
+	Cite  Citation  `json:"cite"`
+	Note  string    `json:"note,omitempty"`
 	// Known is how the row is known; zero takes the table's Meta.Known.
-	Known Confidence
+	Known Confidence `json:"known,omitzero"`
 	// Sources are the confirming sources, by the keys of the table's
 	// Legend or by name.
-	Sources []string
+	Sources []string `json:"sources,omitempty"`
 }
 
 // Level returns how row r of the table is known.

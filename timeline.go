@@ -78,6 +78,23 @@ type Meta struct {
 	Trailing string `json:"trailing,omitempty"`
 }
 
+// Clone returns a copy of t that shares nothing a caller can change with
+// t: the rows and each row's Sources are copied. The values are copied as
+// values; a T that holds slices or maps is copied by cloneValue when it is
+// not nil.
+func (t Timeline[T]) Clone(cloneValue func(T) T) Timeline[T] {
+	rows := make([]Row[T], len(t.Rows))
+	for i, r := range t.Rows {
+		r.Sources = append([]string(nil), r.Sources...)
+		if cloneValue != nil {
+			r.Value = cloneValue(r.Value)
+		}
+		rows[i] = r
+	}
+	t.Rows = rows
+	return t
+}
+
 // With returns t with its [Meta] replaced by m.
 func (t Timeline[T]) With(m Meta) Timeline[T] {
 	t.Meta = m

@@ -112,3 +112,13 @@ func TestTimelineGapsAndValidate(t *testing.T) {
 		}
 	}
 }
+
+// Clone shares no row and no row's sources with the table it copies.
+func TestClone(t *testing.T) {
+	tl := NewTimeline("t", Row[[]int]{From: date.New(2020, 1, 1), Value: []int{1}, Cite: testCite, Sources: []string{"a"}})
+	c := tl.Clone(func(v []int) []int { return append([]int(nil), v...) })
+	c.Rows[0].Sources[0], c.Rows[0].Value[0], c.Rows[0].Note = "changed", 9, "changed"
+	if tl.Rows[0].Sources[0] != "a" || tl.Rows[0].Value[0] != 1 || tl.Rows[0].Note != "" {
+		t.Errorf("Clone shares data: %+v", tl.Rows[0])
+	}
+}

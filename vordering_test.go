@@ -9,7 +9,7 @@ import (
 )
 
 func TestCountryText(t *testing.T) {
-	for _, c := range Countries {
+	for _, c := range Countries() {
 		b, err := c.MarshalText()
 		if err != nil {
 			t.Fatalf("%v.MarshalText: %v", c, err)

@@ -189,8 +189,11 @@ var bailiffActNames = [...]string{
 	BailiffAttachmentWages:    "loonbeslag",
 }
 
-// BailiffActs lists every defined act in a stable order.
-var BailiffActs = [...]BailiffAct{
+// BailiffActs lists every defined act in a stable order. Each call returns
+// a new slice, which the caller may change.
+func BailiffActs() []BailiffAct { return append([]BailiffAct(nil), bailiffActs[:]...) }
+
+var bailiffActs = [...]BailiffAct{
 	BailiffSummons, BailiffServiceOfTitle, BailiffCommand, BailiffOtherService,
 	BailiffAttachmentMovables, BailiffAttachmentBank, BailiffAttachmentWages,
 }

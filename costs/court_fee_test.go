@@ -162,7 +162,7 @@ func TestCourtEnumsText(t *testing.T) {
 			t.Errorf("CourtParty %d round trip: %v %v", p, back, err)
 		}
 	}
-	for _, a := range BailiffActs {
+	for _, a := range BailiffActs() {
 		b, err := a.MarshalText()
 		if err != nil {
 			t.Fatal(err)

@@ -111,7 +111,7 @@ func TestBailiffFeeTable(t *testing.T) {
 	// 1.1.2023-28.2.2023: no indexation on 1.1.2023); 2025 not found; 2026.
 	courtCheckTimeline(t, bailiffTariffsNL, []vordering.Period{courtTablePeriod(2025, 1, 1, 2025, 12, 31)})
 	for i, r := range bailiffTariffsNL.Rows {
-		for _, a := range BailiffActs {
+		for _, a := range BailiffActs() {
 			if !r.Value[a].IsPositive() {
 				t.Errorf("row %d: act %s has no amount", i, a)
 			}

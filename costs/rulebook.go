@@ -128,8 +128,8 @@ func Rulebook() []vordering.RuleTable {
 			func(t bailiffTariff) [][]string {
 				subs := [...]string{BailiffSummons: "sub a", BailiffServiceOfTitle: "sub b", BailiffCommand: "sub c", BailiffOtherService: "sub d",
 					BailiffAttachmentMovables: "sub e", BailiffAttachmentBank: "sub i", BailiffAttachmentWages: "sub j"}
-				rows := make([][]string, 0, len(BailiffActs))
-				for _, a := range BailiffActs {
+				rows := make([][]string, 0, len(bailiffActs))
+				for _, a := range bailiffActs {
 					rows = append(rows, []string{a.String(), subs[a], rulefmt.Money(t[a])})
 				}
 				return rows

@@ -65,7 +65,7 @@ func TestRulebook(t *testing.T) {
 		title string
 		want  int
 	}{
-		{bailiffTariffsNL.Name, len(bailiffTariffsNL.Rows) * len(BailiffActs)},
+		{bailiffTariffsNL.Name, len(bailiffTariffsNL.Rows) * len(BailiffActs())},
 		{nlWIKScale.Name, 5 + 2},                                             // five brackets, minimum, maximum
 		{indemnityBaseTableBE.Name, 13 + 1},                                  // thirteen bands and the art. 3 line
 		{liquidationKantonNL.Name, len(liquidationKantonNL.Rows) * (14 + 1)}, // fourteen bands and the undetermined range

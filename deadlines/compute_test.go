@@ -259,8 +259,8 @@ func TestStatutory(t *testing.T) {
 		}
 	}
 	// Every other (country, kind) pair is an error wrapping ErrInvalidInput.
-	for _, c := range vordering.Countries {
-		for _, k := range Kinds {
+	for _, c := range vordering.Countries() {
+		for _, k := range Kinds() {
 			if have[[2]int{int(c), int(k)}] {
 				continue
 			}
@@ -286,7 +286,7 @@ func TestStatutory(t *testing.T) {
 }
 
 func TestEnumsRoundTrip(t *testing.T) {
-	for _, k := range Kinds {
+	for _, k := range Kinds() {
 		b, err := k.MarshalText()
 		if err != nil {
 			t.Fatal(err)

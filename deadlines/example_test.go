@@ -62,7 +62,7 @@ func ExampleCompute_netherlands() {
 }
 
 func ExampleStatutory() {
-	for _, c := range vordering.Countries {
+	for _, c := range vordering.Countries() {
 		t, err := deadlines.Statutory(c, deadlines.Appeal)
 		fmt.Println(c, t, err)
 	}

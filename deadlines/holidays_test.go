@@ -283,7 +283,7 @@ func TestTables(t *testing.T) {
 // The precomputed bitset agrees with Holidays and the weekend on every day of
 // the calendar.
 func TestBitsetMatchesHolidays(t *testing.T) {
-	for _, c := range vordering.Countries {
+	for _, c := range vordering.Countries() {
 		closed := map[int]bool{}
 		for y := FirstYear; y <= LastYear; y++ {
 			hs, err := Holidays(c, y)

@@ -69,8 +69,11 @@ var kindNames = [...]string{
 	VerzetFourWeeks: "verzet-four-weeks", VerzetEightWeeks: "verzet-eight-weeks",
 }
 
-// Kinds lists every defined kind in order.
-var Kinds = [...]Kind{Appeal, Opposition, Cassation, Summons, PaymentOrder, IOSResponse, IOSNonContestation,
+// Kinds lists every defined kind in order. Each call returns a new slice,
+// which the caller may change.
+func Kinds() []Kind { return append([]Kind(nil), kinds[:]...) }
+
+var kinds = [...]Kind{Appeal, Opposition, Cassation, Summons, PaymentOrder, IOSResponse, IOSNonContestation,
 	SRPPaymentTerm, SRPPetition, GarnisheeDeclaration, ConsumerReminder, FourteenDayLetter, B2BPaymentTerm,
 	VerzetFourWeeks, VerzetEightWeeks}
 

@@ -168,5 +168,8 @@ func (s IncomeSource) IncomeKind() (k IncomeKind, ok bool) {
 }
 
 // UnseizableIncomes lists the sources of art. 1410 §2, in catalogue order.
-var UnseizableIncomes = []IncomeSource{FamilyAllowance, OrphanAllowance, DisabilityAllowance,
+// Each call returns a new slice, which the caller may change.
+func UnseizableIncomes() []IncomeSource { return append([]IncomeSource(nil), unseizableIncomes...) }
+
+var unseizableIncomes = []IncomeSource{FamilyAllowance, OrphanAllowance, DisabilityAllowance,
 	GuaranteedIncomeElderly, Leefloon, SocialAid, ThirdPartyAssistance, CareReimbursement}

@@ -99,13 +99,20 @@ const (
 )
 
 // Base amounts of art. 1409 §1, in euro as converted from the francs
-// (BEF / 40.3399, rounded to the cent), and the decree denominators.
-var (
-	BaseT1 = vordering.Cents(66931) // 27,000 BEF
-	BaseT2 = vordering.Cents(71889) // 29,000 BEF
-	BaseT3 = vordering.Cents(79326) // 32,000 BEF
-	BaseT4 = vordering.Cents(86763) // 35,000 BEF
-)
+// (BEF / 40.3399, rounded to the cent). Functions, not variables, so that no
+// caller can change them for another.
+
+// BaseT1 is the first base amount: 27,000 BEF = EUR 669.31.
+func BaseT1() decimal.Decimal { return vordering.Cents(66931) }
+
+// BaseT2 is the second base amount: 29,000 BEF = EUR 718.89.
+func BaseT2() decimal.Decimal { return vordering.Cents(71889) }
+
+// BaseT3 is the third base amount: 32,000 BEF = EUR 793.26.
+func BaseT3() decimal.Decimal { return vordering.Cents(79326) }
+
+// BaseT4 is the fourth base amount: 35,000 BEF = EUR 867.63.
+func BaseT4() decimal.Decimal { return vordering.Cents(86763) }
 
 // Statutory franc amounts and the conversion rate, used by the indexation
 // formula exactly as the decrees write it.

@@ -142,10 +142,10 @@ func TestIncomeSources(t *testing.T) {
 			n++
 		}
 	}
-	if n != len(UnseizableIncomes) {
-		t.Errorf("UnseizableIncomes has %d entries, want %d", len(UnseizableIncomes), n)
+	if n != len(UnseizableIncomes()) {
+		t.Errorf("UnseizableIncomes() has %d entries, want %d", len(UnseizableIncomes()), n)
 	}
-	for _, s := range UnseizableIncomes {
+	for _, s := range UnseizableIncomes() {
 		if !IsUnseizable(s) {
 			t.Errorf("%s listed but not unseizable", s)
 		}

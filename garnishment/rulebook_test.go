@@ -58,8 +58,8 @@ func TestRulebook(t *testing.T) {
 				n++
 			}
 		}
-		if n != len(UnseizableIncomes) {
-			t.Errorf("%d unseizable rows, want %d (UnseizableIncomes)", n, len(UnseizableIncomes))
+		if n != len(UnseizableIncomes()) {
+			t.Errorf("%d unseizable rows, want %d (UnseizableIncomes())", n, len(UnseizableIncomes()))
 		}
 	}
 }

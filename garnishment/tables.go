@@ -15,7 +15,6 @@ func NLBijstandsnormen() vordering.Timeline[NLNorm] { return copyTimeline(nlBijs
 // [CheckGoods] uses.
 func BEGoodsRules() vordering.Timeline[GoodsRules] { return copyTimeline(beGoodsRules) }
 
-func copyTimeline[T any](t vordering.Timeline[T]) vordering.Timeline[T] {
-	t.Rows = append([]vordering.Row[T](nil), t.Rows...)
-	return t
-}
+// copyTimeline copies a table deeply: the values of these tables hold no
+// slices or maps, so Clone needs no value copier.
+func copyTimeline[T any](t vordering.Timeline[T]) vordering.Timeline[T] { return t.Clone(nil) }

@@ -95,7 +95,7 @@ func TestNLNormsNinetyFivePercent(t *testing.T) {
 // 40.3399 BEF/EUR and rounded to the cent (attentia.be prints the first as
 // 669.30; the conversion gives 669.3125… → 669.31).
 func TestBaseAmounts(t *testing.T) {
-	for i, b := range []decimal.Decimal{BaseT1, BaseT2, BaseT3, BaseT4} {
+	for i, b := range []decimal.Decimal{BaseT1(), BaseT2(), BaseT3(), BaseT4()} {
 		got := decimal.New(baseFrancs[i], 0).DivRound(euroRate, 2)
 		if !got.Equal(b) {
 			t.Errorf("base %d: %d BEF / 40.3399 = %s, table has %s", i+1, baseFrancs[i], got, b)

@@ -56,8 +56,11 @@ const (
 	Rechtbank              = DistrictCourt        // NL rechtbank (civil, not kanton)
 )
 
-// Courts lists every defined court in a stable order.
-var Courts = [...]Court{JusticeOfThePeace, CourtOfFirstInstance, CommercialCourt, EnterpriseCourt, LabourCourt, SubdistrictCourt, DistrictCourt}
+// Courts lists every defined court in a stable order. Each call returns a
+// new slice, which the caller may change.
+func Courts() []Court { return append([]Court(nil), courts[:]...) }
+
+var courts = [...]Court{JusticeOfThePeace, CourtOfFirstInstance, CommercialCourt, EnterpriseCourt, LabourCourt, SubdistrictCourt, DistrictCourt}
 
 var courtNames = [...]string{
 	JusticeOfThePeace:    "vrederechter",

@@ -30,14 +30,14 @@ func TestEnumText(t *testing.T) {
 			t.Errorf("round trip %v -> %q -> %v, %v", v, b, get(), err)
 		}
 	}
-	for _, c := range Courts {
+	for _, c := range Courts() {
 		var back Court
 		roundTrip(c, &back, func() textEnum { return back })
 		if !c.Country().Valid() {
 			t.Errorf("%v has no country", c)
 		}
 	}
-	for _, m := range Matters {
+	for _, m := range Matters() {
 		var back Matter
 		roundTrip(m, &back, func() textEnum { return back })
 	}

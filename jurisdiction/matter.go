@@ -47,8 +47,11 @@ const (
 	MatterUtilitySupply
 )
 
-// Matters lists every defined matter in a stable order.
-var Matters = [...]Matter{MatterGeneral, MatterLease, MatterHirePurchase, MatterEmployment, MatterConsumerCredit, MatterConsumerPurchase, MatterAgency, MatterUtilitySupply}
+// Matters lists every defined matter in a stable order. Each call returns
+// a new slice, which the caller may change.
+func Matters() []Matter { return append([]Matter(nil), matters[:]...) }
+
+var matters = [...]Matter{MatterGeneral, MatterLease, MatterHirePurchase, MatterEmployment, MatterConsumerCredit, MatterConsumerPurchase, MatterAgency, MatterUtilitySupply}
 
 var matterNames = [...]string{
 	MatterGeneral:          "general",

@@ -74,7 +74,7 @@ func Rulebook() []vordering.RuleTable {
 			[]string{"matters", "consumer credit up to"},
 			func(k kantonMatters) []string {
 				var ms []string
-				for _, m := range Matters {
+				for _, m := range matters {
 					if k.Matters.has(m) {
 						ms = append(ms, m.String())
 					}
@@ -114,7 +114,7 @@ func rbRepresentation(c vordering.Country, title, about string) vordering.RuleTa
 		About:   about,
 		Columns: []string{"court", "in person", "lawyer required", "representatives admitted"},
 	}
-	for _, court := range Courts {
+	for _, court := range courts {
 		if court.Country() != c {
 			continue
 		}

@@ -58,8 +58,8 @@ func TestRulebook(t *testing.T) {
 			n += len(tb.Rows)
 		}
 	}
-	if n != len(Courts) {
-		t.Errorf("representation rows: %d, want %d (one per court)", n, len(Courts))
+	if n != len(Courts()) {
+		t.Errorf("representation rows: %d, want %d (one per court)", n, len(Courts()))
 	}
 
 	// Denmark is not bound (memberStateCite), so it is not listed; the
