@@ -61,12 +61,7 @@ func courtDate(y int, m time.Month, d int) date.Date { return date.New(y, m, d) 
 
 // courtCheckDate rejects the zero date (1970-01-01 in rickb777/date), which
 // is what an unset as-of date looks like.
-func courtCheckDate(field string, d date.Date) error {
-	if d.IsZero() {
-		return vordering.Invalid(field, d, "the as-of date is required")
-	}
-	return nil
-}
+func courtCheckDate(field string, d date.Date) error { return vordering.CheckDate(field, d) }
 
 // courtCheckClaim validates a claim value against the undetermined flag.
 func courtCheckClaim(field string, v decimal.Decimal, undetermined bool) error {
@@ -88,19 +83,6 @@ func courtNoTable(table string, d date.Date) error {
 	return &vordering.NoRuleError{Table: table, Date: d}
 }
 
-// courtMaxAmount bounds the amounts the lookups accept (EUR 10^15), so that
-// no input can make a decimal comparison grow without limit.
-var courtMaxAmount = decimal.New(1, 15)
-
-// courtCheckRange rejects amounts above [courtMaxAmount] or written with an
-// exponent so large or so small that no real claim has it (more than 18
-// decimal places).
-func courtCheckRange(field string, v decimal.Decimal) error {
-	if e := v.Exponent(); e < -18 || e > 15 {
-		return vordering.Invalid(field, v, "out of range")
-	}
-	if v.Abs().GreaterThan(courtMaxAmount) {
-		return vordering.Invalid(field, v, "more than EUR 10^15")
-	}
-	return nil
-}
+// courtCheckRange applies the library-wide amount limits
+// ([vordering.CheckAmount]: at most EUR 10^12, whole cents).
+func courtCheckRange(field string, v decimal.Decimal) error { return vordering.CheckAmount(field, v) }

@@ -144,14 +144,31 @@ func (r Rules) Extrajudicial(c vordering.Country, claim Claim) (Result, error) {
 	if !claim.Principal.IsPositive() {
 		return Result{}, vordering.Invalid("Claim.Principal", claim.Principal, "must be positive")
 	}
+	if err := vordering.CheckAmount("Claim.Principal", claim.Principal); err != nil {
+		return Result{}, err
+	}
 	if !claim.Debtor.Valid() {
 		return Result{}, vordering.Invalid("Claim.Debtor", uint8(claim.Debtor), "want Consumer, Enterprise or PublicBody")
 	}
-	if claim.AsOf.IsZero() {
-		return Result{}, vordering.Invalid("Claim.AsOf", claim.AsOf, "no date given")
+	if err := vordering.CheckDate("Claim.AsOf", claim.AsOf); err != nil {
+		return Result{}, err
 	}
 	if claim.CostsLastSixMonths.IsNegative() {
 		return Result{}, vordering.Invalid("Claim.CostsLastSixMonths", claim.CostsLastSixMonths, "must not be negative")
+	}
+	if err := vordering.CheckAmount("Claim.CostsLastSixMonths", claim.CostsLastSixMonths); err != nil {
+		return Result{}, err
+	}
+	for _, d := range []struct {
+		field string
+		date  date.Date
+	}{{"Claim.Default", claim.Default}, {"Claim.ReminderReceived", claim.ReminderReceived}, {"Claim.ContractConcluded", claim.ContractConcluded}} {
+		if err := vordering.CheckOptionalDate(d.field, d.date); err != nil {
+			return Result{}, err
+		}
+	}
+	if vordering.HasDate(claim.ContractConcluded) && claim.ContractConcluded.After(claim.AsOf) {
+		return Result{}, vordering.Invalid("Claim.ContractConcluded", claim.ContractConcluded, "after AsOf "+claim.AsOf.String())
 	}
 	if !claim.Default.IsZero() && claim.Default.After(claim.AsOf) {
 		return Result{}, vordering.Invalid("Claim.Default", claim.Default, "after AsOf "+claim.AsOf.String())

@@ -105,14 +105,26 @@ func ImputePayments(debt Debt, payments []Payment, asOf date.Date) (Imputation, 
 	if debt.Costs.IsNegative() {
 		return Imputation{}, vordering.Invalid("Debt.Costs", debt.Costs, "must not be negative")
 	}
+	if err := vordering.CheckAmount("Debt.Principal", debt.Principal); err != nil {
+		return Imputation{}, err
+	}
+	if err := vordering.CheckAmount("Debt.Costs", debt.Costs); err != nil {
+		return Imputation{}, err
+	}
+	if err := vordering.CheckItems("payments", len(payments)); err != nil {
+		return Imputation{}, err
+	}
 	if err := checkInterestSpan(debt.From, asOf); err != nil {
 		return Imputation{}, err
 	}
 	ps := make([]Payment, len(payments))
 	copy(ps, payments)
 	for i, p := range ps {
-		if p.Date.IsZero() {
-			return Imputation{}, vordering.Invalid(fmt.Sprintf("payments[%d].Date", i), p.Date, "no date given")
+		if err := vordering.CheckDate(fmt.Sprintf("payments[%d].Date", i), p.Date); err != nil {
+			return Imputation{}, err
+		}
+		if err := vordering.CheckAmount(fmt.Sprintf("payments[%d].Amount", i), p.Amount); err != nil {
+			return Imputation{}, err
 		}
 		if p.Date.After(asOf) {
 			return Imputation{}, vordering.Invalid(fmt.Sprintf("payments[%d].Date", i), p.Date, "after asOf "+asOf.String())

@@ -154,6 +154,9 @@ func (r Rules) InterestWith(c vordering.Country, k Kind, principal decimal.Decim
 	if principal.IsNegative() {
 		return InterestResult{}, vordering.Invalid("principal", principal, "must not be negative")
 	}
+	if err := vordering.CheckAmount("principal", principal); err != nil {
+		return InterestResult{}, err
+	}
 	if err := checkInterestSpan(from, to); err != nil {
 		return InterestResult{}, err
 	}
@@ -192,11 +195,11 @@ func (r Rules) InterestWith(c vordering.Country, k Kind, principal decimal.Decim
 }
 
 func checkInterestSpan(from, to date.Date) error {
-	if from.IsZero() {
-		return vordering.Invalid("from", from, "no date given")
+	if err := vordering.CheckDate("from", from); err != nil {
+		return err
 	}
-	if to.IsZero() {
-		return vordering.Invalid("to", to, "no date given")
+	if err := vordering.CheckDate("to", to); err != nil {
+		return err
 	}
 	if to.Before(from) {
 		return vordering.Invalid("to", to, "before from "+from.String())

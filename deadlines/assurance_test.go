@@ -1,6 +1,7 @@
 package deadlines
 
 import (
+	"errors"
 	"testing"
 
 	"github.com/rickb777/date"
@@ -33,5 +34,13 @@ func TestDeadlineAssurance(t *testing.T) {
 	}
 	if a := be.Assurance(); a.Level != vordering.TwoSources || a.Provisional {
 		t.Errorf("BE 2026: %+v", a)
+	}
+}
+
+// The zero date is "no date" by the library's explicit rule: Compute refuses
+// it instead of counting from 1 January 1970 (hardening issue).
+func TestComputeZeroEvent(t *testing.T) {
+	if _, err := Compute(vordering.BE, vordering.NoDate(), Days(15)); !errors.Is(err, vordering.ErrInvalidInput) {
+		t.Errorf("Compute(zero date) = %v, want ErrInvalidInput", err)
 	}
 }

@@ -55,8 +55,8 @@ import (
 //     in years, are not extended; Term.NoExtension excludes others.
 //
 // Errors (all wrapping vordering.ErrInvalidInput): an unsupported country; a
-// term of zero or negative length or an undefined unit; an event or a result
-// outside FirstYear–LastYear; an art. 55 or art. 50 option on a Dutch term.
+// term of zero or negative length or an undefined unit; no event date (the
+// zero date); an event or a result outside FirstYear–LastYear; an art. 55 or art. 50 option on a Dutch term.
 // Compute does not allocate.
 func Compute(c vordering.Country, event date.Date, t Term) (Deadline, error) {
 	var d Deadline
@@ -66,6 +66,9 @@ func Compute(c vordering.Country, event date.Date, t Term) (Deadline, error) {
 	}
 	if err := t.validate(); err != nil {
 		return d, err
+	}
+	if event.IsZero() {
+		return d, vordering.Invalid("event", "no date", "the event date is required (the zero date means none was given)")
 	}
 	ev := dayNum(event)
 	if _, ok := cal.closedNum(ev); !ok {

@@ -74,6 +74,12 @@ const LegalPersonReason = "Seizable: the owner is a legal person. Art. 1408 Ger.
 // an undefined owner or category, or a negative or sub-cent value, an error
 // wrapping vordering.ErrInvalidInput.
 func CheckGoods(asOf date.Date, owner Person, goods []Good) (GoodsResult, error) {
+	if err := vordering.CheckDate("asOf", asOf); err != nil {
+		return GoodsResult{}, err
+	}
+	if err := vordering.CheckItems("goods", len(goods)); err != nil {
+		return GoodsResult{}, err
+	}
 	if !owner.Valid() {
 		return GoodsResult{}, vordering.Invalid("owner", uint8(owner), "want NaturalPerson or LegalPerson")
 	}

@@ -181,6 +181,9 @@ func (r Rules) Seizable(c vordering.Country, asOf date.Date, in Income) (Result,
 	if err := r.Policy.Validate(); err != nil {
 		return Result{}, err
 	}
+	if err := vordering.CheckDate("asOf", asOf); err != nil {
+		return Result{}, err
+	}
 	net, err := cents("Income.Net", in.Net)
 	if err != nil {
 		return Result{}, err

@@ -63,3 +63,16 @@ func TestSeizable2026(t *testing.T) {
 		}
 	}
 }
+
+// A missing as-of date is bad input, also for a maintenance claim, and a
+// list of goods over the library's limit is refused (hardening issue).
+func TestSeizableRequiresDate(t *testing.T) {
+	for _, in := range []Income{{Net: decimal.NewFromInt(2000)}, {Net: decimal.NewFromInt(2000), Maintenance: true}} {
+		if _, err := Seizable(vordering.BE, vordering.NoDate(), in); !errors.Is(err, vordering.ErrInvalidInput) {
+			t.Errorf("Seizable(zero date, %+v) = %v, want ErrInvalidInput", in, err)
+		}
+	}
+	if _, err := CheckGoods(date.New(2026, 1, 5), NaturalPerson, make([]Good, vordering.MaxItems+1)); !errors.Is(err, vordering.ErrInvalidInput) {
+		t.Errorf("CheckGoods with too many goods: %v", err)
+	}
+}

@@ -42,8 +42,8 @@ func AppealOpen(court Court, value decimal.Decimal, asOf date.Date) (Appeal, err
 	if !court.Valid() {
 		return Appeal{}, vordering.Invalid("court", uint8(court), "not a defined court")
 	}
-	if asOf.IsZero() {
-		return Appeal{}, vordering.Invalid("asOf", asOf, "no date given")
+	if err := vordering.CheckDate("asOf", asOf); err != nil {
+		return Appeal{}, err
 	}
 	if err := checkAmount("value", value); err != nil {
 		return Appeal{}, err

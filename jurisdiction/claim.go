@@ -67,28 +67,15 @@ type Claim struct {
 // The representation of accepted amounts is bounded, so that no input can
 // make the decimal arithmetic allocate without bound: at most 12 decimal
 // places, and a magnitude below 10^15 euro.
-const (
-	minExponent = -12
-	maxDigits   = 15
-)
-
-// checkAmount validates one amount of a claim. It reads only the
-// coefficient and the exponent, so that a hostile input such as "1e999999999"
-// is rejected before any arithmetic expands it.
+// checkAmount validates one amount of a claim with the library-wide limits
+// (vordering.CheckAmount: at most EUR 10^12, whole cents, refused before any
+// arithmetic expands a hostile exponent) and refuses a negative amount.
 func checkAmount(field string, a decimal.Decimal) error {
-	e := a.Exponent()
-	if e < minExponent {
-		return vordering.Invalid(field, raw(a), "more than 12 decimal places")
-	}
-	if e > maxDigits {
-		return vordering.Invalid(field, raw(a), "amount of 10^15 euro or more")
+	if err := vordering.CheckAmount(field, a); err != nil {
+		return err
 	}
 	if a.Sign() < 0 {
 		return vordering.Invalid(field, raw(a), "negative amount")
-	}
-	// Integer digits: the coefficient's digits shifted by the exponent.
-	if int64(a.NumDigits())+int64(e) > 15 {
-		return vordering.Invalid(field, raw(a), "amount of 10^15 euro or more")
 	}
 	return nil
 }
@@ -119,8 +106,8 @@ func (q Claim) Validate() error {
 	if !q.Country.Valid() {
 		return vordering.Invalid("Claim.Country", uint8(q.Country), "not a supported country")
 	}
-	if q.AsOf.IsZero() {
-		return vordering.Invalid("Claim.AsOf", q.AsOf, "no date given")
+	if err := vordering.CheckDate("Claim.AsOf", q.AsOf); err != nil {
+		return err
 	}
 	if !q.Matter.Valid() {
 		return vordering.Invalid("Claim.Matter", uint8(q.Matter), "not a defined matter")

@@ -201,9 +201,15 @@ func TestCompetentErrors(t *testing.T) {
 			t.Errorf("%s: err = %v, want %v", c.name, err, c.want)
 		}
 	}
-	// The largest accepted amount is just below 10^15 euro with 12 decimals.
-	if _, err := Competent(claim(be, day(2024, 1, 1), MatterGeneral, en, co, "999999999999999.999999999999")); err != nil {
+	// The library-wide limits (vordering.CheckAmount): EUR 10^12 in whole
+	// cents is the largest amount; a thousandth of a cent is refused.
+	if _, err := Competent(claim(be, day(2024, 1, 1), MatterGeneral, en, co, "1000000000000.00")); err != nil {
 		t.Errorf("largest amount rejected: %v", err)
+	}
+	for _, v := range []string{"1000000000000.01", "10.005"} {
+		if _, err := Competent(claim(be, day(2024, 1, 1), MatterGeneral, en, co, v)); !errors.Is(err, vordering.ErrInvalidInput) {
+			t.Errorf("%s accepted: %v", v, err)
+		}
 	}
 	// The error names the field.
 	_, err := Competent(withAccessories(claim(nl, day(2024, 1, 1), MatterGeneral, en, co, "10"), "0", "-5"))
