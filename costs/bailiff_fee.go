@@ -26,6 +26,9 @@ type BailiffFeeResult struct {
 	Class string `json:"class,omitempty"`
 	// Assurance is how sure the amount is.
 	Assurance vordering.Assurance `json:"assurance"`
+	// Stamp says which rules produced the answer (release and digest of
+	// the rule set).
+	Stamp vordering.Stamp `json:"stamp"`
 }
 
 // BailiffFeeQuery describes one bailiff act for [BailiffFeeOf].
@@ -70,6 +73,14 @@ func (r Rules) BailiffFee(c vordering.Country, act BailiffAct, asOf date.Date) (
 
 // BailiffFeeOf is [BailiffFeeOf] under the rules' policy.
 func (r Rules) BailiffFeeOf(c vordering.Country, q BailiffFeeQuery) (BailiffFeeResult, error) {
+	res, err := r.bailiffFeeOf(c, q)
+	if err == nil {
+		res.Stamp = r.Stamp()
+	}
+	return res, err
+}
+
+func (r Rules) bailiffFeeOf(c vordering.Country, q BailiffFeeQuery) (BailiffFeeResult, error) {
 	if err := r.Policy.Validate(); err != nil {
 		return BailiffFeeResult{}, err
 	}

@@ -49,6 +49,9 @@ type CourtFeeResult struct {
 	// Assurance is how sure the amount is: the weakest level of the table
 	// rows used.
 	Assurance vordering.Assurance `json:"assurance"`
+	// Stamp says which rules produced the answer (release and digest of
+	// the rule set).
+	Stamp vordering.Stamp `json:"stamp"`
 }
 
 // CourtFee returns the court fee for a case: the Dutch griffierecht of the
@@ -72,6 +75,14 @@ func CourtFee(c vordering.Country, q CourtFeeQuery) (CourtFeeResult, error) {
 
 // CourtFee is [CourtFee] under the rules' policy.
 func (r Rules) CourtFee(c vordering.Country, q CourtFeeQuery) (CourtFeeResult, error) {
+	res, err := r.courtFee(c, q)
+	if err == nil {
+		res.Stamp = r.Stamp()
+	}
+	return res, err
+}
+
+func (r Rules) courtFee(c vordering.Country, q CourtFeeQuery) (CourtFeeResult, error) {
 	if err := r.Policy.Validate(); err != nil {
 		return CourtFeeResult{}, err
 	}

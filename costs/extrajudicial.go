@@ -97,6 +97,9 @@ type Result struct {
 	// Assurance is how sure the answer is: the weakest level of the
 	// table rows used.
 	Assurance vordering.Assurance `json:"assurance"`
+	// Stamp says which rules produced the answer (release and digest of
+	// the rule set).
+	Stamp vordering.Stamp `json:"stamp"`
 }
 
 // Total returns Amount plus VAT.
@@ -135,6 +138,14 @@ func Extrajudicial(c vordering.Country, claim Claim) (Result, error) {
 
 // Extrajudicial is [Extrajudicial] under the rules' policy.
 func (r Rules) Extrajudicial(c vordering.Country, claim Claim) (Result, error) {
+	res, err := r.extrajudicial(c, claim)
+	if err == nil {
+		res.Stamp = r.Stamp()
+	}
+	return res, err
+}
+
+func (r Rules) extrajudicial(c vordering.Country, claim Claim) (Result, error) {
 	if err := r.Policy.Validate(); err != nil {
 		return Result{}, err
 	}

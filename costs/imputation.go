@@ -66,6 +66,12 @@ type Imputation struct {
 	Overpaid        decimal.Decimal        `json:"overpaid"`
 	Rounding        vordering.RoundingRule `json:"rounding"`
 	Citations       []vordering.Citation   `json:"citations"`
+	// Stamp says which rules produced the answer (release and digest of
+	// the rule set).
+	Stamp vordering.Stamp `json:"stamp"`
+	// Assurance is how sure the balance is: the weakest level of the
+	// rate rows used.
+	Assurance vordering.Assurance `json:"assurance"`
 }
 
 var (
@@ -95,10 +101,24 @@ var (
 // before any interest runs. Amounts are in euro, rounded to the cent
 // half-up per interest period.
 func ImputePayments(debt Debt, payments []Payment, asOf date.Date) (Imputation, error) {
+	return Rules{}.ImputePayments(debt, payments, asOf)
+}
+
+// ImputePayments is [ImputePayments] on the rules' rule set and policy (a
+// rate that the policy refuses, or a day no rate covers, is an error: the
+// balance after it cannot be known).
+func (r Rules) ImputePayments(debt Debt, payments []Payment, asOf date.Date) (Imputation, error) {
+	if err := r.Policy.Validate(); err != nil {
+		return Imputation{}, err
+	}
 	e, err := newAccrual(debt.Country, debt.Kind, debt.From, debt.Options)
 	if err != nil {
 		return Imputation{}, err
 	}
+	if e.table != nil {
+		e.table = r.rateTable(debt.Country, debt.Kind)
+	}
+	e.policy = r.Policy
 	if debt.Principal.IsNegative() {
 		return Imputation{}, vordering.Invalid("Debt.Principal", debt.Principal, "must not be negative")
 	}
@@ -175,6 +195,11 @@ func ImputePayments(debt Debt, payments []Payment, asOf date.Date) (Imputation, 
 		}
 	}
 	res.Final = debtBalance(costs, st)
+	res.Stamp = r.Stamp()
+	res.Assurance = e.assurance
+	if res.Assurance.Level == 0 {
+		res.Assurance = vordering.Sure()
+	}
 	res.Citations = e.citations(res.Periods)
 	if debt.Country == vordering.NL {
 		res.Citations = append(res.Citations, citeImputeNL)

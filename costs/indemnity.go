@@ -43,6 +43,9 @@ type IndemnityResult struct {
 	// Assurance is how sure the amount is: the weakest level of the table
 	// rows used.
 	Assurance vordering.Assurance `json:"assurance"`
+	// Stamp says which rules produced the answer (release and digest of
+	// the rule set).
+	Stamp vordering.Stamp `json:"stamp"`
 }
 
 // ProceduralIndemnity returns the Belgian rechtsplegingsvergoeding
@@ -63,6 +66,14 @@ func ProceduralIndemnity(c vordering.Country, q IndemnityQuery) (IndemnityResult
 
 // ProceduralIndemnity is [ProceduralIndemnity] under the rules' policy.
 func (r Rules) ProceduralIndemnity(c vordering.Country, q IndemnityQuery) (IndemnityResult, error) {
+	res, err := r.proceduralIndemnity(c, q)
+	if err == nil {
+		res.Stamp = r.Stamp()
+	}
+	return res, err
+}
+
+func (r Rules) proceduralIndemnity(c vordering.Country, q IndemnityQuery) (IndemnityResult, error) {
 	if err := r.Policy.Validate(); err != nil {
 		return IndemnityResult{}, err
 	}

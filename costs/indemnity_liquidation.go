@@ -51,6 +51,9 @@ type LiquidationResult struct {
 	// Assurance is how sure the amount is: the weakest level of the table
 	// rows used.
 	Assurance vordering.Assurance `json:"assurance"`
+	// Stamp says which rules produced the answer (release and digest of
+	// the rule set).
+	Stamp vordering.Stamp `json:"stamp"`
 }
 
 // LiquidationTariff returns the Dutch liquidatietarief kanton for a costs
@@ -69,6 +72,14 @@ func LiquidationTariff(c vordering.Country, q LiquidationQuery) (LiquidationResu
 
 // LiquidationTariff is [LiquidationTariff] under the rules' policy.
 func (r Rules) LiquidationTariff(c vordering.Country, q LiquidationQuery) (LiquidationResult, error) {
+	res, err := r.liquidationTariff(c, q)
+	if err == nil {
+		res.Stamp = r.Stamp()
+	}
+	return res, err
+}
+
+func (r Rules) liquidationTariff(c vordering.Country, q LiquidationQuery) (LiquidationResult, error) {
 	if err := r.Policy.Validate(); err != nil {
 		return LiquidationResult{}, err
 	}

@@ -89,6 +89,9 @@ type InterestResult struct {
 	// only together with a *vordering.IncompleteError.
 	Partial   bool                  `json:"partial,omitempty"`
 	Uncovered []vordering.Uncovered `json:"uncovered,omitempty"`
+	// Stamp says which rules produced the answer (release and digest of
+	// the rule set).
+	Stamp vordering.Stamp `json:"stamp"`
 }
 
 // maxInterestYears bounds the span of a computation, so that no input can
@@ -143,6 +146,14 @@ func (r Rules) Interest(c vordering.Country, k Kind, principal decimal.Decimal, 
 
 // InterestWith is [InterestWith] under the rules' policy.
 func (r Rules) InterestWith(c vordering.Country, k Kind, principal decimal.Decimal, from, to date.Date, opts InterestOptions) (InterestResult, error) {
+	res, err := r.interestWith(c, k, principal, from, to, opts)
+	if err == nil || res.Partial {
+		res.Stamp = r.Stamp()
+	}
+	return res, err
+}
+
+func (r Rules) interestWith(c vordering.Country, k Kind, principal decimal.Decimal, from, to date.Date, opts InterestOptions) (InterestResult, error) {
 	if err := r.Policy.Validate(); err != nil {
 		return InterestResult{}, err
 	}
@@ -151,6 +162,9 @@ func (r Rules) InterestWith(c vordering.Country, k Kind, principal decimal.Decim
 		return InterestResult{}, err
 	}
 	e.policy, e.partial = r.Policy, true
+	if e.table != nil {
+		e.table = r.rateTable(c, k)
+	}
 	if principal.IsNegative() {
 		return InterestResult{}, vordering.Invalid("principal", principal, "must not be negative")
 	}

@@ -14,16 +14,20 @@ import (
 // table's own row order; a schedule with bands (fees, staffels, tariffs)
 // gives one row per band, each with the period and citation of its
 // schedule.
-func Rulebook() []vordering.RuleTable {
+func Rulebook() []vordering.RuleTable { return Rules{}.Rulebook() }
+
+// Rulebook describes every rule table of the rule set r, supplied rows
+// included and marked as such.
+func (r Rules) Rulebook() []vordering.RuleTable {
 	be, nl := vordering.BE, vordering.NL
 	rate := func(v decimal.Decimal) []string { return []string{rulefmt.Rate(v)} }
 	money := func(v decimal.Decimal) []string { return []string{rulefmt.Money(v)} }
 	return []vordering.RuleTable{
 		// ---- Belgium ----
-		withLegend(vordering.Describe("costs", be, beLegalRates,
+		withLegend(vordering.Describe("costs", be, *r.rateTable(be, Statutory),
 			"The Belgian legal interest rate, one rate per calendar year since 2007: the December average of the 12-month Euribor, rounded up to a quarter point, plus 2 points (art. 2 §1 Act of 5 May 1865). Interest with Kind Statutory splits a period at each change of rate and applies the rate of each day.",
 			[]string{"yearly rate"}, rate), beRateLegend),
-		vordering.Describe("costs", be, beLatePaymentRates,
+		vordering.Describe("costs", be, *r.rateTable(be, Commercial),
 			"The Belgian late-payment rate for commercial transactions (ECB rate + 8 points, rounded up to a half point), one rate per semester. Interest with Kind Commercial applies the rate of each day; Book XIX quotes it as the consumer interest cap. "+
 				"A semester after the last published one whose ECB input is known is derived by the formula (marked derived); a test checks the formula against every published semester since 2015.",
 			[]string{"yearly rate"}, rate),
@@ -82,10 +86,10 @@ func Rulebook() []vordering.RuleTable {
 			}),
 
 		// ---- the Netherlands ----
-		withLegend(vordering.Describe("costs", nl, nlStatutoryRates,
+		withLegend(vordering.Describe("costs", nl, *r.rateTable(nl, Statutory),
 			"The Dutch statutory interest rate (wettelijke rente) set by decree. Interest with Kind Statutory applies the rate of each day and compounds yearly (art. 6:119 lid 2 BW).",
 			[]string{"yearly rate"}, rate), nlRateLegend),
-		withLegend(vordering.Describe("costs", nl, nlCommercialRates,
+		withLegend(vordering.Describe("costs", nl, *r.rateTable(nl, Commercial),
 			"The Dutch statutory commercial interest rate (wettelijke handelsrente): the ECB main refinancing rate + 7 points until 15 March 2013, + 8 points since, per half-year. Interest with Kind Commercial applies the rate of each day. "+
 				"A half-year after the last published one whose ECB input is known is derived by the formula (marked derived); a test checks the formula against every published half-year since 2009.",
 			[]string{"yearly rate"}, rate), nlRateLegend),
