@@ -91,25 +91,30 @@ func buildBECache(tl vordering.Timeline[Thresholds]) []beRowCache {
 // combinedLabel replaces the scale label for Combined income.
 const combinedLabel = "work-income scale applied to the total of work and replacement income (art. 1409 §1bis, last paragraph): 0 / 20 / 30 / 40 / 100 %"
 
-// beLookup returns the cached row in force on d under policy p, with the
-// reference the answer's Assurance names, or the timeline's error.
-func beLookup(d date.Date, p vordering.Policy) (*beRowCache, vordering.RowRef, error) {
-	i := sort.Search(len(beCache), func(i int) bool { return beCache[i].from.After(d) }) - 1
-	if i >= 0 && beCache[i].row.Period().Contains(d) {
-		ref := beWageThresholds.Ref(beCache[i].row)
+// beLookup returns the cached row in force on d under the rules' policy,
+// with the reference the answer's Assurance names, or the timeline's error.
+func (r Rules) beLookup(d date.Date) (*beRowCache, vordering.RowRef, error) {
+	tl, cache := &beWageThresholds, beCache
+	if r.set != nil {
+		tl, cache = &r.set.be, r.set.beCache
+	}
+	p := r.Policy
+	i := sort.Search(len(cache), func(i int) bool { return cache[i].from.After(d) }) - 1
+	if i >= 0 && cache[i].row.Period().Contains(d) {
+		ref := tl.Ref(cache[i].row)
 		if p.Accepts(ref.Level) {
-			return &beCache[i], ref, nil
+			return &cache[i], ref, nil
 		}
 	}
-	hit, err := beWageThresholds.Lookup(d, p)
+	hit, err := tl.Lookup(d, p)
 	if err != nil {
 		return nil, vordering.RowRef{}, err
 	}
 	// Carried forward: the last row, under its own period in the reference.
-	return &beCache[len(beCache)-1], hit.Ref, nil
+	return &cache[len(cache)-1], hit.Ref, nil
 }
 
-func seizableBE(asOf date.Date, in Income, net int64, p vordering.Policy) (Result, error) {
+func (r Rules) seizableBE(asOf date.Date, in Income, net int64) (Result, error) {
 	if !in.Kind.Valid() {
 		return Result{}, vordering.Invalid("Income.Kind", uint8(in.Kind), "not a defined income kind")
 	}
@@ -129,7 +134,7 @@ func seizableBE(asOf date.Date, in Income, net int64, p vordering.Policy) (Resul
 		res.Assurance = vordering.Sure()
 		return res, nil
 	}
-	c, ref, err := beLookup(asOf, p)
+	c, ref, err := r.beLookup(asOf)
 	if err != nil {
 		return Result{}, err
 	}

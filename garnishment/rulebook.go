@@ -16,10 +16,14 @@ import (
 // income sources. The Netherlands: the bijstandsnormen per household and the
 // 95 % share of art. 475da Rv. Rows are read from the tables the package
 // computes with, in their order.
-func Rulebook() []vordering.RuleTable {
+func Rulebook() []vordering.RuleTable { return Rules{}.Rulebook() }
+
+// Rulebook describes every rule table of the rule set r, supplied rows
+// included and marked as such.
+func (r Rules) Rulebook() []vordering.RuleTable {
 	be, nl := vordering.BE, vordering.NL
 	return []vordering.RuleTable{
-		vordering.Describe("garnishment", be, beWageThresholds,
+		vordering.Describe("garnishment", be, *r.beThresholds(),
 			"The four monthly net thresholds of art. 1409 Ger.W. and the reduction of the seizable amount per dependent child, as published for each period (temporary crisis increases displaced the regular figures). "+
 				"Seizable splits the income over the bands these thresholds bound (next table) and subtracts the child amount per child, never below zero.",
 			[]string{"T1", "T2", "T3", "T4", "per dependent child", "kind"},
@@ -42,7 +46,7 @@ func Rulebook() []vordering.RuleTable {
 				return []string{rulefmt.Money(g.ProfessionalCap), rulefmt.YesNo(g.SpouseAndInternet), phone, rulefmt.YesNo(g.Livestock), strconv.Itoa(g.ObjectionDays)}
 			}),
 		rbIncomeSources(),
-		vordering.Describe("garnishment", nl, nlBijstandsnormen,
+		vordering.Describe("garnishment", nl, *r.nlNorms(),
 			"The monthly bijstandsnormen including holiday pay, for ages 21 to the state-pension age, per half-year; single and single-parent households share one norm, as do couples with and without children. "+
 				"Seizable takes the norm of the household in force on the date and leaves the debtor 95 % of it (next table) plus the additions passed in.",
 			[]string{"single, single parent", "couple, couple with children"},

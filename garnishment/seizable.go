@@ -131,15 +131,22 @@ type Result struct {
 	// norm row used (a single-source or carried-forward row makes it
 	// provisional).
 	Assurance vordering.Assurance `json:"assurance"`
+	// Stamp says which rules produced the answer.
+	Stamp vordering.Stamp `json:"stamp"`
 }
 
-// Rules answers [Seizable] under a caller's policy: a minimum confidence
-// level for the thresholds and norms used, and whether the last known row
-// may be carried past the end of its table. The zero value is the default
-// policy; the package function Seizable is a shortcut for Rules{}.Seizable.
-// A Rules value holds no mutable state and is safe for concurrent use.
+// Rules answers [Seizable] on a rule set and under a caller's policy: a
+// minimum confidence level for the thresholds and norms used, and whether
+// the last known row may be carried past the end of its table. The zero
+// value is the built-in rule set under the default policy; the package
+// function Seizable is a shortcut for Rules{}.Seizable. A caller brings
+// thresholds or norms the library lacks with WithBEThresholds or
+// WithNLNorms (or their File variants). A Rules value is never modified
+// after it is built and is safe for concurrent use.
 type Rules struct {
 	Policy vordering.Policy
+
+	set *ruleSet // nil: the built-in tables
 }
 
 // rounding is the rule for the one rounding to the cent. No Belgian or
@@ -191,11 +198,14 @@ func (r Rules) Seizable(c vordering.Country, asOf date.Date, in Income) (Result,
 	var res Result
 	switch c {
 	case vordering.BE:
-		res, err = seizableBE(asOf, in, net, r.Policy)
+		res, err = r.seizableBE(asOf, in, net)
 	case vordering.NL:
-		res, err = seizableNL(asOf, in, net, r.Policy)
+		res, err = r.seizableNL(asOf, in, net)
 	default:
 		return Result{}, vordering.Invalid("country", uint8(c), "not a supported country")
+	}
+	if err == nil {
+		res.Stamp = r.Stamp()
 	}
 	if err == nil && res.Assurance.Provisional {
 		res.Steps = append(res.Steps, "Provisional: "+strings.TrimPrefix(res.Assurance.String(), "provisional: ")+"; check the figures before relying on the amount.")
@@ -219,7 +229,7 @@ var (
 // maximum is needed and none is confirmed.
 const nlMaxTable = "NL maximum beslagvrije voet per household type (art. 475da Rv)"
 
-func seizableNL(asOf date.Date, in Income, net int64, p vordering.Policy) (Result, error) {
+func (r Rules) seizableNL(asOf date.Date, in Income, net int64) (Result, error) {
 	if !in.Household.Valid() {
 		return Result{}, vordering.Invalid("Income.Household", uint8(in.Household), "required for NL: single, single-parent, couple or couple-with-children")
 	}
@@ -235,7 +245,7 @@ func seizableNL(asOf date.Date, in Income, net int64, p vordering.Policy) (Resul
 	if err != nil {
 		return Result{}, err
 	}
-	hit, err := nlBijstandsnormen.Lookup(asOf, p)
+	hit, err := r.nlNorms().Lookup(asOf, r.Policy)
 	if err != nil {
 		return Result{}, err
 	}
