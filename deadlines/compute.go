@@ -59,8 +59,13 @@ import (
 // zero date); an event or a result outside FirstYear–LastYear; an art. 55 or art. 50 option on a Dutch term.
 // Compute does not allocate.
 func Compute(c vordering.Country, event date.Date, t Term) (Deadline, error) {
+	return Rules{}.Compute(c, event, t)
+}
+
+// Compute is [Compute] on the rules' calendars.
+func (r Rules) Compute(c vordering.Country, event date.Date, t Term) (Deadline, error) {
 	var d Deadline
-	cal := calendarOf(c)
+	cal := r.calendarOf(c)
 	if cal == nil {
 		return d, vordering.Invalid("Country", c, "not a supported country")
 	}
@@ -80,7 +85,7 @@ func Compute(c vordering.Country, event date.Date, t Term) (Deadline, error) {
 	if c == vordering.NL && t.AppealOrOpposition {
 		return d, vordering.Invalid("Term.AppealOrOpposition", true, "the judicial vacation of art. 50 Ger.W. is Belgian")
 	}
-	d.Country, d.Event, d.Term = c, event, t
+	d.Country, d.Event, d.Term, d.cal = c, event, t, cal
 
 	if t.Backward {
 		return d.backward(cal, ev)
@@ -277,15 +282,6 @@ var (
 	nlProjectedBefore = daysFromCivil(1982, 1, 1)
 )
 
-// nlDecreeKnown[y-FirstYear] reports whether every art. 3 lid 3 day of year y
-// is encoded; built once from nlDecreeTable.
-var nlDecreeKnown = func() (k [LastYear - FirstYear + 1]bool) {
-	for y := FirstYear; y <= LastYear; y++ {
-		k[y-FirstYear] = nlDecreeConfirmed(y)
-	}
-	return k
-}()
-
 func (d *Deadline) setCalendarFlags(from, to int) {
 	if d.Country == vordering.BE {
 		if from < beProjectedBefore {
@@ -298,7 +294,7 @@ func (d *Deadline) setCalendarFlags(from, to int) {
 	}
 	y1, y2 := yearOf(from), yearOf(to)
 	for y := y1; y <= y2; y++ {
-		if y >= FirstYear && y <= LastYear && !nlDecreeKnown[y-FirstYear] {
+		if y >= FirstYear && y <= LastYear && !d.cal.decreeKnown[y-FirstYear] {
 			d.Flags |= DecreeDaysUnconfirmed
 			break
 		}

@@ -187,6 +187,7 @@ type Deadline struct {
 
 	steps [maxSteps]step
 	n     uint8
+	cal   *calendar // the calendar the deadline was computed on
 }
 
 func (d *Deadline) add(r Rule, from, to int) {
@@ -244,7 +245,7 @@ func (d Deadline) Citations() []vordering.Citation {
 		addC(d.ruleCite(s.rule))
 		if s.rule == RuleRollForward || s.rule == RuleTwoWorkingDays {
 			for z := int(s.from); z <= int(s.to); z++ {
-				for _, h := range holidaysOn(d.Country, z) {
+				for _, h := range holidaysOn(d.calendar(), z) {
 					addC(h.Cite)
 				}
 			}
@@ -332,7 +333,7 @@ func fmtDay(z int) string {
 func (d Deadline) closedReasons(from, to int) string {
 	var parts []string
 	for z := from; z <= to; z++ {
-		hs := holidaysOn(d.Country, z)
+		hs := holidaysOn(d.calendar(), z)
 		switch {
 		case len(hs) > 0:
 			names := make([]string, len(hs))
@@ -461,7 +462,26 @@ func (d Deadline) MarshalJSON() ([]byte, error) {
 		Steps     []Step               `json:"steps"`
 		Citations []vordering.Citation `json:"citations"`
 		Assurance vordering.Assurance  `json:"assurance"`
-	}{plain(d), d.Steps(), d.Citations(), d.Assurance()})
+		Stamp     vordering.Stamp      `json:"stamp"`
+	}{plain(d), d.Steps(), d.Citations(), d.Assurance(), d.Stamp()})
+}
+
+// calendar returns the calendar d was computed on (the built-in one for a
+// Deadline decoded from JSON).
+func (d Deadline) calendar() *calendar {
+	if d.cal != nil {
+		return d.cal
+	}
+	return Rules{}.calendarOf(d.Country)
+}
+
+// Stamp says which rules produced the deadline: the release and the digest
+// of the rule set's tables.
+func (d Deadline) Stamp() vordering.Stamp {
+	if cal := d.calendar(); cal != nil && cal.stamp.Digest != "" {
+		return cal.stamp
+	}
+	return builtinStamp()
 }
 
 // Assurance says how sure the deadline is. The counting rules and the
@@ -473,14 +493,14 @@ func (d Deadline) MarshalJSON() ([]byte, error) {
 // provisional.
 func (d Deadline) Assurance() vordering.Assurance {
 	a := vordering.Assurance{Level: vordering.TwoSources}
-	if d.Country == vordering.NL {
+	if cal := d.calendar(); d.Country == vordering.NL && cal != nil && cal.decree != nil {
 		y1, y2 := d.Event.Year(), d.Date.Year()
 		if y2 < y1 {
 			y1, y2 = y2, y1
 		}
 		for y := y1; y <= y2; y++ {
-			if row, err := nlDecreeTable.At(ymd(y, 7, 1)); err == nil {
-				a = a.Add(nlDecreeTable.Ref(row))
+			if row, err := cal.decree.At(ymd(y, 7, 1)); err == nil {
+				a = a.Add(cal.decree.Ref(row))
 			}
 		}
 	}

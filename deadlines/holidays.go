@@ -66,6 +66,14 @@ const (
 
 type calendar struct {
 	closed [nWords]uint64 // bit set: Saturday, Sunday or holiday
+	// decree is the table of days equated by decree this calendar was
+	// built from (NL; nil for BE), and decreeKnown[y-FirstYear] whether
+	// every such day of year y is known.
+	decree      *vordering.Timeline[decreeDays]
+	decreeKnown [LastYear - FirstYear + 1]bool
+	// stamp is the stamp of the rule set the calendar belongs to; zero for
+	// the built-in calendars (builtinStamp answers for them).
+	stamp vordering.Stamp
 	byYear [LastYear - FirstYear + 1][]holidayEntry
 	// kinds holds each distinct holiday (name, rule, citation, note) once;
 	// entries refer to it by index. Keeping the per-year lists free of
@@ -77,8 +85,20 @@ type calendar struct {
 
 var (
 	beCal = buildCalendar(beHolidays)
-	nlCal = buildCalendar(nlHolidays)
+	nlCal = buildNLCalendar(&nlDecreeTable)
 )
+
+// buildNLCalendar builds the Dutch calendar with the equated days of the
+// decree table t.
+func buildNLCalendar(t *vordering.Timeline[decreeDays]) *calendar {
+	c := buildCalendar(func(y int) []Holiday { return nlHolidaysWith(t, y) })
+	c.decree = t
+	for y := FirstYear; y <= LastYear; y++ {
+		row, err := t.At(ymd(y, 7, 1))
+		c.decreeKnown[y-FirstYear] = err == nil && row.Value.Complete
+	}
+	return c
+}
 
 func buildCalendar(gen func(y int) []Holiday) *calendar {
 	c := &calendar{firstOf: daysFromCivil(FirstYear, 1, 1)}
@@ -135,11 +155,14 @@ func sortHolidays(hs []Holiday) {
 	}
 }
 
-func calendarOf(c vordering.Country) *calendar {
+func (r Rules) calendarOf(c vordering.Country) *calendar {
 	switch c {
 	case vordering.BE:
 		return beCal
 	case vordering.NL:
+		if r.set != nil {
+			return r.set.nl
+		}
 		return nlCal
 	}
 	return nil
@@ -165,7 +188,22 @@ func (cal *calendar) closedNum(z int) (closed, ok bool) {
 // years FirstYear–LastYear: the library does not vouch for such a day. It does
 // not allocate.
 func IsWorkingDay(c vordering.Country, d date.Date) bool {
-	cal := calendarOf(c)
+	var cal *calendar
+	switch c {
+	case vordering.BE:
+		cal = beCal
+	case vordering.NL:
+		cal = nlCal
+	default:
+		return false
+	}
+	closed, ok := cal.closedNum(dayNum(d))
+	return ok && !closed
+}
+
+// IsWorkingDay is [IsWorkingDay] on the rules' calendars.
+func (r Rules) IsWorkingDay(c vordering.Country, d date.Date) bool {
+	cal := r.calendarOf(c)
 	if cal == nil {
 		return false
 	}
@@ -179,8 +217,11 @@ func IsWorkingDay(c vordering.Country, d date.Date) bool {
 //
 // A year outside FirstYear–LastYear or an unsupported country is an error
 // wrapping vordering.ErrInvalidInput.
-func Holidays(c vordering.Country, year int) ([]Holiday, error) {
-	cal := calendarOf(c)
+func Holidays(c vordering.Country, year int) ([]Holiday, error) { return Rules{}.Holidays(c, year) }
+
+// Holidays is [Holidays] on the rules' calendars.
+func (r Rules) Holidays(c vordering.Country, year int) ([]Holiday, error) {
+	cal := r.calendarOf(c)
 	if cal == nil {
 		return nil, vordering.Invalid("Country", c, "not a supported country")
 	}
@@ -195,10 +236,10 @@ func Holidays(c vordering.Country, year int) ([]Holiday, error) {
 	return out, nil
 }
 
-// holidaysOn returns the holidays of c that fall on day number z (usually
-// none or one; in the Netherlands 5 May can coincide with Ascension Day).
-func holidaysOn(c vordering.Country, z int) []Holiday {
-	cal := calendarOf(c)
+// holidaysOn returns the holidays of calendar cal that fall on day number z
+// (usually none or one; in the Netherlands 5 May can coincide with Ascension
+// Day).
+func holidaysOn(cal *calendar, z int) []Holiday {
 	if cal == nil {
 		return nil
 	}

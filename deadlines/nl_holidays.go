@@ -182,14 +182,11 @@ var nlDecreeTable = vordering.NewTimeline("NL days equated with a holiday (art. 
 	},
 ).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})
 
-// nlDecreeConfirmed reports whether every day equated by decree in year y is
-// known to the library.
-func nlDecreeConfirmed(y int) bool {
-	row, err := nlDecreeTable.At(ymd(y, 7, 1))
-	return err == nil && row.Value.Complete
-}
+func nlHolidays(y int) []Holiday { return nlHolidaysWith(&nlDecreeTable, y) }
 
-func nlHolidays(y int) []Holiday {
+// nlHolidaysWith lists the Dutch holidays of year y with the equated days of
+// decree table t.
+func nlHolidaysWith(t *vordering.Timeline[decreeDays], y int) []Holiday {
 	out := make([]Holiday, 0, 12)
 	add := func(h Holiday) {
 		if row, err := nlAtwTable.At(h.Date); err == nil && row.Note == nlProjectionNote {
@@ -213,7 +210,7 @@ func nlHolidays(y int) []Holiday {
 		}
 		add(Holiday{Date: fromNum(z), Name: k.Name, Rule: k.Rule, Cite: row.Cite})
 	}
-	if row, err := nlDecreeTable.At(ymd(y, 7, 1)); err == nil {
+	if row, err := t.At(ymd(y, 7, 1)); err == nil {
 		for _, d := range row.Value.Days {
 			if d.Y != y {
 				continue

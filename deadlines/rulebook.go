@@ -15,7 +15,11 @@ import (
 // extensions for parties abroad, (the Netherlands) the King's-day eras and
 // the days equated with a holiday by decree. The rows are read from the very
 // tables the package computes with, in their order.
-func Rulebook() []vordering.RuleTable {
+func Rulebook() []vordering.RuleTable { return Rules{}.Rulebook() }
+
+// Rulebook describes every rule table of the rule set r, supplied rows
+// included and marked as such.
+func (r Rules) Rulebook() []vordering.RuleTable {
 	return []vordering.RuleTable{
 		rbCatalogue(vordering.BE),
 		rbHolidayList(vordering.BE, beHolidayTable,
@@ -41,7 +45,7 @@ func Rulebook() []vordering.RuleTable {
 				}
 				return []string{k.Name, k.Rule, sunday}
 			}),
-		vordering.Describe("deadlines", vordering.NL, nlDecreeTable,
+		vordering.Describe("deadlines", vordering.NL, *r.decreeTable(),
 			"Days that a royal decree equates with a holiday (art. 3 lid 3 Atw), per decree period. A year inside a row whose list is not complete, or outside every row, is reported as unconfirmed on the Deadline (DecreeDaysUnconfirmed).",
 			[]string{"days equated with a holiday", "list complete"},
 			func(v decreeDays) []string {

@@ -11,6 +11,12 @@ func (x *Deadline) UnmarshalJSON(b []byte) error {
 }
 
 // UnmarshalJSON decodes x strictly: see vordering.DecodeJSON.
+func (x *EquatedDays) UnmarshalJSON(b []byte) error {
+	type plain EquatedDays
+	return vordering.DecodeJSON(b, (*plain)(x))
+}
+
+// UnmarshalJSON decodes x strictly: see vordering.DecodeJSON.
 func (x *Holiday) UnmarshalJSON(b []byte) error {
 	type plain Holiday
 	return vordering.DecodeJSON(b, (*plain)(x))
