@@ -45,6 +45,12 @@ func (x *Row[T]) UnmarshalJSON(b []byte) error {
 }
 
 // UnmarshalJSON decodes x strictly: see DecodeJSON.
+func (x *RowChange) UnmarshalJSON(b []byte) error {
+	type plain RowChange
+	return DecodeJSON(b, (*plain)(x))
+}
+
+// UnmarshalJSON decodes x strictly: see DecodeJSON.
 func (x *RowRef) UnmarshalJSON(b []byte) error {
 	type plain RowRef
 	return DecodeJSON(b, (*plain)(x))

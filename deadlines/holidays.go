@@ -73,7 +73,7 @@ type calendar struct {
 	decreeKnown [LastYear - FirstYear + 1]bool
 	// stamp is the stamp of the rule set the calendar belongs to; zero for
 	// the built-in calendars (builtinStamp answers for them).
-	stamp vordering.Stamp
+	stamp  vordering.Stamp
 	byYear [LastYear - FirstYear + 1][]holidayEntry
 	// kinds holds each distinct holiday (name, rule, citation, note) once;
 	// entries refer to it by index. Keeping the per-year lists free of
