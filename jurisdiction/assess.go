@@ -21,8 +21,11 @@ type Assessment struct {
 // gives an error wrapping [vordering.ErrNoRuleInForce] (the Belgian appeal
 // table starts later than the competence table), and a caller that wants the
 // court alone should call Competent.
-func Assess(q Claim) (Assessment, error) {
-	dec, err := Competent(q)
+func Assess(q Claim) (Assessment, error) { return Rules{}.Assess(q) }
+
+// Assess is [Assess] on the rules' rule set.
+func (r Rules) Assess(q Claim) (Assessment, error) {
+	dec, err := r.Competent(q)
 	if err != nil {
 		return Assessment{}, err
 	}

@@ -35,7 +35,10 @@ func eur(a decimal.Decimal) string { return "EUR " + a.StringFixed(2) }
 // Errors: a bad claim wraps [vordering.ErrInvalidInput]; a date outside the
 // tables, or a matter the library has no confirmed rule for (BE consumer
 // credit), wraps [vordering.ErrNoRuleInForce].
-func Competent(q Claim) (Decision, error) {
+func Competent(q Claim) (Decision, error) { return Rules{}.Competent(q) }
+
+// Competent is [Competent] on the rules' rule set.
+func (r Rules) Competent(q Claim) (Decision, error) {
 	if err := q.Validate(); err != nil {
 		return Decision{}, err
 	}
@@ -45,28 +48,30 @@ func Competent(q Claim) (Decision, error) {
 	)
 	switch q.Country {
 	case vordering.BE:
-		dec, err = competentBE(q)
+		dec, err = r.competentBE(q)
 	default:
-		dec, err = competentNL(q)
+		dec, err = r.competentNL(q)
 	}
 	if err != nil {
 		return Decision{}, err
 	}
+	dec.Stamp = r.Stamp()
 	return dec, nil
 }
 
-func competentBE(q Claim) (Decision, error) {
+func (r Rules) competentBE(q Claim) (Decision, error) {
 	var x decider
 	value := q.Value()
 	x.step("Value of the claim: principal, interest accrued before the summons and costs claimed; judicial interest, court costs and penalty payments excluded",
 		eur(value), citeBE557)
 	x.cite(citeBE557)
 
-	ceilRow, err := beJusticeCeiling.At(q.AsOf)
+	ceilTable := r.ceiling(vordering.BE)
+	ceilRow, err := ceilTable.At(q.AsOf)
 	if err != nil {
 		return Decision{}, err
 	}
-	x.use(beJusticeCeiling.Ref(ceilRow))
+	x.use(ceilTable.Ref(ceilRow))
 	ceiling := ceilRow.Value
 	b2bRow, err := beB2BCourt.At(q.AsOf)
 	if err != nil {
@@ -179,17 +184,18 @@ func competentBE(q Claim) (Decision, error) {
 	return finish(dec), nil
 }
 
-func competentNL(q Claim) (Decision, error) {
+func (r Rules) competentNL(q Claim) (Decision, error) {
 	var x decider
 	value := q.Value()
 	x.step("Value of the claim: principal, interest accrued up to the day of the summons and collection costs claimed; future interest and court costs excluded",
 		eur(value), citeNL93a)
 
-	ceilRow, err := nlKantonCeiling.At(q.AsOf)
+	ceilTable := r.ceiling(vordering.NL)
+	ceilRow, err := ceilTable.At(q.AsOf)
 	if err != nil {
 		return Decision{}, err
 	}
-	x.use(nlKantonCeiling.Ref(ceilRow))
+	x.use(ceilTable.Ref(ceilRow))
 	ceiling := ceilRow.Value
 	mRow, err := nlKantonMatters.At(q.AsOf)
 	if err != nil {

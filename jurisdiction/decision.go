@@ -43,6 +43,8 @@ type Decision struct {
 	// Assurance is how sure the decision is: the weakest level of the table
 	// rows it read.
 	Assurance vordering.Assurance `json:"assurance"`
+	// Stamp says which rules produced the decision.
+	Stamp vordering.Stamp `json:"stamp"`
 }
 
 // decider accumulates steps and citations.

@@ -18,7 +18,11 @@ import (
 // payment, the Small Claims ceiling and the Member States bound by the two
 // regulations. Rows are read from the tables the package decides with, in
 // their order.
-func Rulebook() []vordering.RuleTable {
+func Rulebook() []vordering.RuleTable { return Rules{}.Rulebook() }
+
+// Rulebook describes every rule table of the rule set r, supplied rows
+// included and marked as such.
+func (r Rules) Rulebook() []vordering.RuleTable {
 	be, nl := vordering.BE, vordering.NL
 	money := func(v decimal.Decimal) []string { return []string{rulefmt.Money(v)} }
 	special := func(s special) []string {
@@ -30,7 +34,7 @@ func Rulebook() []vordering.RuleTable {
 	}
 	return []vordering.RuleTable{
 		// ---- Belgium ----
-		vordering.Describe("jurisdiction", be, beJusticeCeiling,
+		vordering.Describe("jurisdiction", be, *r.ceiling(vordering.BE),
 			"The value up to which the vrederechter hears any claim (art. 590 Ger.W.). Competent compares the value of the claim (art. 557: principal, interest before the summons and costs claimed) with the ceiling in force; above it the rechtbank van eerste aanleg hears the claim (art. 568). Special competences and disputes between businesses come first (next tables).",
 			[]string{"ceiling (claims up to and including)"}, money),
 		vordering.Describe("jurisdiction", be, beAppealJustice,
@@ -66,7 +70,7 @@ func Rulebook() []vordering.RuleTable {
 			"Who may appear for a party before each Belgian court of first instance, as RepresentationBefore answers: no court of first instance requires a lawyer; before some, a spouse or relative with a written power of attorney may appear too."),
 
 		// ---- the Netherlands ----
-		vordering.Describe("jurisdiction", nl, nlKantonCeiling,
+		vordering.Describe("jurisdiction", nl, *r.ceiling(vordering.NL),
 			"The value up to which the kantonrechter hears any money claim (art. 93 sub a Rv). Competent compares the value of the claim with it; above it the rechtbank hears the claim, through an advocaat.",
 			[]string{"ceiling (claims up to and including)"}, money),
 		vordering.Describe("jurisdiction", nl, nlKantonMatters,
