@@ -7,20 +7,39 @@
 //
 // Run it from the repository root:
 //
-//	go run ./examples/erp-batch [-asof 2025-06-30] [-o plan.csv] [file.csv]
+//	go run ./examples/erp-batch [-asof 2025-06-30] [-o plan.csv] [-allow-skipped] [file.csv]
 //
 // Without a file it plans the shipped sample (testdata/sample.csv, a few
-// hundred generated Belgian and Dutch invoices; regenerate it with
+// hundred generated Belgian and Dutch invoices, four of them deliberately
+// malformed; regenerate it with
 // `go test ./examples/erp-batch -run TestSample -update`). The as-of day is
 // a flag, never the clock, so the output is the same on every machine.
-// Malformed rows are reported on stderr with their line number and skipped;
-// the rest is processed. A summary line on stderr counts both. The exit
-// status is 1 only when the file cannot be read or the plan not written.
+//
+// The input is read as a stream, one line at a time, so a file of any
+// length is planned in the same small memory. A row that cannot be planned
+// (a malformed CSV record, a wrong number of fields, a value that does not
+// read, a case the law does not allow to plan) is reported on stderr with
+// its line number, and skipped; reading goes on at the next line. A
+// summary line on stderr counts the rows planned and skipped.
+//
+// # Exit status
+//
+//	0  every row was planned (or rows were skipped and -allow-skipped is set)
+//	1  the input cannot be read (no header, a missing or doubled column, a
+//	   UTF-16 file, a read error) or the plan cannot be written
+//	2  the command line is wrong (an unknown flag, a bad -asof, more than
+//	   one file, -o naming the input file)
+//	3  the plan of every good row was written, but one row or more was
+//	   skipped; -allow-skipped makes this 0
+//
+// (go run prints a program's non-zero status as "exit status 3" and then
+// exits with 1 itself: build the command to pass its status to a script.)
 //
 // # Input
 //
 // One row per open invoice, comma-separated, with this header (columns in
-// any order; lines starting with # are comments):
+// any order; other columns are ignored; lines starting with # are comments,
+// empty lines are passed over):
 //
 //	case_id             the ERP's reference of the row
 //	country             BE or NL: the law that governs the collection
@@ -56,6 +75,12 @@
 // Booleans accept what strconv.ParseBool accepts. The creditor is the ERP's
 // own company, an enterprise registered in the row's country.
 //
+// The file is UTF-8, with or without a byte-order mark, and lines end in
+// LF or CRLF. A record is one line, at most 64 KiB long: a field may be
+// quoted to hold a comma or a quote (written twice: "a""b"), but it cannot
+// hold a line break, so a stray quote costs its own row and never the rows
+// after it. White space around a field is dropped.
+//
 // # Output
 //
 // A header and one row per planned case: the input line, the case, its
@@ -66,9 +91,30 @@
 // enforcement route with its monthly amount, months to clear and the
 // ranking's reasons factor by factor, and the reason: the rule behind the
 // step, or why nothing can be done.
+//
+// The plan is meant to be opened in a spreadsheet, so no cell of it can be
+// a formula. The columns line, outstanding, debtor_charge, creditor_risk,
+// enforcement_monthly and enforcement_months_to_clear hold numbers the
+// program formats itself and are written as they are (a negative amount
+// stays a number). Every other cell is text, much of it from the input
+// (the case reference, the debtor's name, and the reasons, which may quote
+// it): a text cell that starts with =, +, -, @, a tab or a carriage return
+// is written with a single quote in front ('=A1), as OWASP advises against
+// CSV injection. The plan is comma-separated: open it with the comma as
+// separator (a spreadsheet that splits it on semicolons, as Belgian and
+// Dutch Excel does by default, reads other cells than the ones written).
+//
+// # Messages
+//
+// Messages on stderr quote the input, so every control character in them
+// (a terminal escape sequence, a carriage return, a bidirectional override)
+// is written as a Go escape such as \x1b or \u202e, a byte that is not
+// UTF-8 as \xNN, and a message is cut at 4 KiB: no input can drive the
+// terminal or flood it.
 package main
 
 import (
+	"bytes"
 	_ "embed"
 	"encoding/csv"
 	"errors"
@@ -105,115 +151,221 @@ var outColumns = []string{
 	"other_acts", "enforcement", "enforcement_monthly", "enforcement_months_to_clear", "enforcement_reason", "reason",
 }
 
-func main() {
-	asOfFlag := flag.String("asof", "2025-06-30", "the day to plan for, YYYY-MM-DD")
-	outFlag := flag.String("o", "", "write the plan to this file instead of stdout")
-	flag.Usage = func() {
-		fmt.Fprintln(flag.CommandLine.Output(), "usage: erp-batch [-asof YYYY-MM-DD] [-o out.csv] [file.csv]")
-		flag.PrintDefaults()
+// The exit statuses (see the package comment).
+const (
+	exitOK      = 0
+	exitFatal   = 1
+	exitUsage   = 2
+	exitSkipped = 3
+)
+
+// Every error of a run wraps one of these sentinels. The first four stop
+// the run (run returns them); the last three skip one row (run reports them
+// as a *rowError and goes on).
+var (
+	errHeader   = errors.New("header")            // no header line, a column missing or doubled
+	errEncoding = errors.New("encoding")          // the file is UTF-16, not UTF-8
+	errRead     = errors.New("reading the input") // the input failed
+	errWrite    = errors.New("writing the plan")  // the output failed
+
+	errMalformed   = errors.New("malformed CSV record")   // a line that is not a well-formed record, or has the wrong number of fields
+	errInvalidRow  = errors.New("invalid value")          // a field that does not read (a day, an amount, an act)
+	errUnplannable = errors.New("case cannot be planned") // procedure.Next refused the case
+)
+
+func main() { os.Exit(cli(os.Args[1:], os.Stdout, os.Stderr)) }
+
+// usage is the command's help; the flags follow it.
+const usage = `usage: erp-batch [-asof YYYY-MM-DD] [-o out.csv] [-allow-skipped] [file.csv]
+
+Plans every row of file.csv (the shipped sample without one) and writes the
+plan as CSV. Rows that cannot be planned are reported on stderr by line.
+Exit status: 0 all rows planned; 1 input unreadable or output failed;
+2 bad command line; 3 rows skipped (0 with -allow-skipped).
+`
+
+// cli runs the command with its arguments (without the program name) and
+// returns the exit status.
+func cli(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("erp-batch", flag.ContinueOnError)
+	fs.SetOutput(escapingWriter{stderr})
+	asOfFlag := fs.String("asof", "2025-06-30", "the day to plan for, YYYY-MM-DD")
+	outFlag := fs.String("o", "", "write the plan to this file instead of stdout")
+	allowSkipped := fs.Bool("allow-skipped", false, "exit with status 0 even when rows were skipped")
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), usage)
+		fs.PrintDefaults()
 	}
-	flag.Parse()
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage
+	}
+	fail := func(status int, msg string) int {
+		writeMessage(stderr, "erp-batch: "+msg)
+		return status
+	}
 	asOf, err := parseDay(*asOfFlag)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "erp-batch: -asof:", err)
-		os.Exit(2)
+		return fail(exitUsage, "-asof: "+err.Error())
 	}
-	var in io.Reader = strings.NewReader(string(sample))
-	if flag.NArg() > 0 {
-		f, err := os.Open(flag.Arg(0))
+	if fs.NArg() > 1 {
+		return fail(exitUsage, fmt.Sprintf("one input file at most, got %d", fs.NArg()))
+	}
+	var in io.Reader = bytes.NewReader(sample)
+	var inInfo os.FileInfo
+	if fs.NArg() == 1 {
+		f, err := os.Open(fs.Arg(0))
 		if err != nil {
-			fmt.Fprintln(os.Stderr, "erp-batch:", err)
-			os.Exit(1)
+			return fail(exitFatal, err.Error())
 		}
 		defer f.Close()
+		if inInfo, err = f.Stat(); err != nil {
+			return fail(exitFatal, err.Error())
+		}
 		in = f
 	}
-	var out io.Writer = os.Stdout
+	out := stdout
+	var outFile *os.File
 	if *outFlag != "" {
-		f, err := os.Create(*outFlag)
-		if err != nil {
-			fmt.Fprintln(os.Stderr, "erp-batch:", err)
-			os.Exit(1)
+		if inInfo != nil {
+			if oi, err := os.Stat(*outFlag); err == nil && os.SameFile(inInfo, oi) {
+				return fail(exitUsage, fmt.Sprintf("-o %s is the input file: refusing to overwrite it", *outFlag))
+			}
 		}
-		defer f.Close()
-		out = f
+		if outFile, err = os.Create(*outFlag); err != nil {
+			return fail(exitFatal, err.Error())
+		}
+		defer outFile.Close() // a second Close after the checked one below is harmless
+		out = outFile
 	}
-	stats, err := run(in, out, os.Stderr, asOf)
-	fmt.Fprintf(os.Stderr, "erp-batch: %d cases planned, %d rows skipped\n", stats.planned, stats.skipped)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "erp-batch:", err)
-		os.Exit(1)
+	st, err := run(in, out, stderr, asOf)
+	if err == nil && outFile != nil {
+		if cerr := outFile.Close(); cerr != nil {
+			err = fmt.Errorf("%w: %w", errWrite, cerr)
+		}
 	}
+	writeMessage(stderr, fmt.Sprintf("erp-batch: %d cases planned, %d rows skipped", st.planned, st.skipped))
+	switch {
+	case err != nil:
+		return fail(exitFatal, err.Error())
+	case st.skipped > 0 && !*allowSkipped:
+		return fail(exitSkipped, fmt.Sprintf("%d rows skipped: exit status %d (-allow-skipped accepts them)", st.skipped, exitSkipped))
+	}
+	return exitOK
 }
 
 // stats counts the rows planned and skipped.
 type stats struct{ planned, skipped int }
 
-// run plans every row of in on asOf and writes the plan to out; malformed
-// rows are reported on errw and skipped. The error is for a file that cannot
-// be read at all (no header, a missing column) or an output that fails.
+// rowError reports a row that was skipped: its line and why.
+// It wraps its class (errMalformed, errInvalidRow or errUnplannable) and
+// the error itself.
+type rowError struct {
+	line  int
+	class error
+	err   error
+}
+
+func (e *rowError) Error() string { return fmt.Sprintf("line %d: skipped: %v", e.line, e.err) }
+
+func (e *rowError) Unwrap() []error { return []error{e.class, e.err} }
+
+// run plans every row of in on asOf and writes the plan to out; each row
+// it skips is reported on errw, one line each (see plan).
 func run(in io.Reader, out, errw io.Writer, asOf date.Date) (stats, error) {
+	return plan(in, out, asOf, func(e *rowError) { writeMessage(errw, e.Error()) })
+}
+
+// plan plans every row of in on asOf and writes the plan to out, row by
+// row: the memory it takes does not grow with the input. Each row it
+// cannot plan is passed to skip and counted. The error, which wraps
+// errHeader, errEncoding, errRead or errWrite, is for an input that cannot
+// be read at all or an output that fails; the plan written so far is then
+// incomplete.
+func plan(in io.Reader, out io.Writer, asOf date.Date, skip func(*rowError)) (stats, error) {
 	var st stats
-	r := csv.NewReader(in)
-	r.Comment = '#'
-	r.FieldsPerRecord = -1
-	r.TrimLeadingSpace = true
-	r.ReuseRecord = false
-	header, err := r.Read()
-	if err != nil {
-		return st, fmt.Errorf("reading the header: %w", err)
+	r := newRecordReader(in)
+	header, line, err := r.next()
+	switch {
+	case errors.Is(err, io.EOF):
+		return st, fmt.Errorf("%w: no header line (the file is empty or holds only comments)", errHeader)
+	case errors.Is(err, errMalformed):
+		return st, fmt.Errorf("%w: line %d: %w", errHeader, line, err)
+	case err != nil:
+		return st, err
 	}
 	idx := make(map[string]int, len(header))
 	for i, h := range header {
-		idx[strings.TrimSpace(h)] = i
+		h = strings.TrimSpace(h)
+		if j, dup := idx[h]; dup && h != "" {
+			return st, fmt.Errorf("%w: line %d: column %q appears twice (fields %d and %d)", errHeader, line, h, j+1, i+1)
+		}
+		idx[h] = i
+		r.names = append(r.names, h)
 	}
+	var missing []string
 	for _, c := range columns {
 		if _, ok := idx[c]; !ok {
-			return st, fmt.Errorf("header: missing column %q", c)
+			missing = append(missing, strconv.Quote(c))
 		}
+	}
+	if len(missing) > 0 {
+		hint := ""
+		if len(header) == 1 && strings.Contains(header[0], ";") {
+			hint = " (the header is one field holding semicolons: save the file comma-separated)"
+		}
+		noun := "column"
+		if len(missing) > 1 {
+			noun = "columns"
+		}
+		return st, fmt.Errorf("%w: line %d: missing %s %s%s", errHeader, line, noun, strings.Join(missing, ", "), hint)
 	}
 	w := csv.NewWriter(out)
 	if err := w.Write(outColumns); err != nil {
-		return st, err
+		return st, fmt.Errorf("%w: %w", errWrite, err)
 	}
 	for {
-		rec, err := r.Read()
+		rec, line, err := r.next()
 		if errors.Is(err, io.EOF) {
 			break
 		}
-		var pe *csv.ParseError
-		if errors.As(err, &pe) {
-			fmt.Fprintf(errw, "line %d: skipped: %v\n", pe.Line, pe.Err)
-			st.skipped++
-			continue
-		}
-		if err != nil {
+		if err != nil && !errors.Is(err, errMalformed) {
+			w.Flush()
 			return st, err
 		}
-		line, _ := r.FieldPos(0)
-		if len(rec) != len(header) {
-			fmt.Fprintf(errw, "line %d: skipped: %d fields, the header has %d\n", line, len(rec), len(header))
+		if err == nil && len(rec) != len(header) {
+			err = fmt.Errorf("%d fields, the header has %d", len(rec), len(header))
+		}
+		if err != nil { // a *syntaxError or the count above: both malformed
+			skip(&rowError{line: line, class: errMalformed, err: err})
 			st.skipped++
 			continue
 		}
 		row := func(col string) string { return strings.TrimSpace(rec[idx[col]]) }
 		c, err := parseCase(row)
-		if err == nil {
-			var plan procedure.Plan
-			plan, err = procedure.Next(c, asOf)
-			if err == nil {
-				if err := w.Write(planRow(line, row("case_id"), c, plan)); err != nil {
-					return st, err
-				}
-				st.planned++
-				continue
-			}
+		if err != nil {
+			skip(&rowError{line: line, class: errInvalidRow, err: err})
+			st.skipped++
+			continue
 		}
-		fmt.Fprintf(errw, "line %d: skipped: %s\n", line, strings.ReplaceAll(err.Error(), "\n", "; "))
-		st.skipped++
+		p, err := procedure.Next(c, asOf)
+		if err != nil {
+			skip(&rowError{line: line, class: errUnplannable, err: err})
+			st.skipped++
+			continue
+		}
+		if err := w.Write(safeRow(planRow(line, row("case_id"), c, p))); err != nil {
+			return st, fmt.Errorf("%w: %w", errWrite, err)
+		}
+		st.planned++
 	}
 	w.Flush()
-	return st, w.Error()
+	if err := w.Error(); err != nil {
+		return st, fmt.Errorf("%w: %w", errWrite, err)
+	}
+	return st, nil
 }
 
 // parseCase builds the case of one row; get returns a column's value.

