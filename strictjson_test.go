@@ -86,3 +86,75 @@ func TestUnmarshalJSONOwnTypes(t *testing.T) {
 		t.Fatalf("Row: %+v, %v", r, err)
 	}
 }
+
+type jsonKinds struct {
+	U     uint16            `json:"u"`
+	F     float64           `json:"f"`
+	A     [2]int            `json:"a"`
+	M     map[string]Period `json:"m"`
+	Any   any               `json:"any"`
+	B     bool              `json:"b"`
+	S     string            `json:"s"`
+	Skip  string            `json:"-"`
+	Inner *jsonAct          `json:"inner"`
+}
+
+// DecodeJSON covers the kinds the library's types use, with the field path
+// of each error (hand-written documents).
+func TestDecodeJSONKinds(t *testing.T) {
+	var k jsonKinds
+	doc := `{"u":7,"f":1.5,"a":[1,2],"m":{"x":{"from":"2025-01-01"}},"any":[1,"two"],"b":true,"s":"s","Skip":"no","inner":null}`
+	if err := DecodeJSON([]byte(doc), &k); err != nil {
+		t.Fatal(err)
+	}
+	if k.U != 7 || k.F != 1.5 || k.A != [2]int{1, 2} || k.M["x"].From != date.New(2025, 1, 1) || !k.B || k.S != "s" || k.Skip != "" || k.Inner != nil {
+		t.Fatalf("decoded %+v", k)
+	}
+	for _, b := range []struct{ doc, path string }{
+		{`{"u":-1}`, "u"}, {`{"u":70000}`, "u"}, {`{"f":"x"}`, "f"}, {`{"a":[1,2,3]}`, "a"}, {`{"a":{}}`, "a"},
+		{`{"m":{"x":{"until":"2025-02-29"}}}`, "m.x.until"}, {`{"m":[]}`, "m"}, {`{"b":1}`, "b"}, {`{"s":1}`, "s"},
+		{`{"inner":{"date":true}}`, "inner.date"}, {`[1]`, "json"},
+	} {
+		var k jsonKinds
+		err := DecodeJSON([]byte(b.doc), &k)
+		var ie *InputError
+		if !errors.As(err, &ie) || ie.Field != b.path {
+			t.Errorf("%s: %v, want an error at %s", b.doc, err, b.path)
+		}
+	}
+	// The generated methods of the root package's own types.
+	for _, v := range []any{new(Assurance), new(Meta), new(RowRef), new(RuleRow), new(RuleTable), new(Uncovered), new(Timeline[int]), new(Hit[int]), new(NoRuleError), new(IncompleteError), new(RowChange)} {
+		if err := json.Unmarshal([]byte(`{"from":"2025-02-30"}`), v); err != nil && !errors.Is(err, ErrInvalidInput) {
+			t.Errorf("%T: %v", v, err)
+		}
+		if err := json.Unmarshal([]byte(`{}`), v); err != nil {
+			t.Errorf("%T: %v", v, err)
+		}
+	}
+}
+
+// The answer's texts for errors and assurances name what a reader needs.
+func TestMessages(t *testing.T) {
+	inc := &IncompleteError{What: "interest", Uncovered: []Uncovered{{Period: Period{From: date.New(2027, 1, 1), Until: date.New(2027, 1, 31)}}}, First: &NoRuleError{Table: "t", Date: date.New(2027, 1, 1)}}
+	if !strings.Contains(inc.Error(), "2027-01-01..2027-01-31") || !errors.Is(inc, ErrNoRuleInForce) {
+		t.Errorf("IncompleteError: %v", inc)
+	}
+	r := RowRef{Table: "t", From: date.New(2026, 1, 1), Level: OneSource}
+	if r.String() != "t 2026-01-01.. (one-source)" {
+		t.Errorf("RowRef.String() = %q", r.String())
+	}
+	if Confidence(9).String() != "Confidence(9)" || Confidence(9).Describe() != "Confidence(9)" || (Assurance{}).String() != "no figure used" {
+		t.Error("texts of undefined values")
+	}
+	tl := testTable()
+	if i, err := tl.Find(date.New(2020, 3, 1)); err != nil || i != 0 {
+		t.Errorf("Find = %d, %v", i, err)
+	}
+	if _, err := tl.Find(date.New(2021, 3, 1)); !errors.Is(err, ErrNoRuleInForce) {
+		t.Errorf("Find in a gap: %v", err)
+	}
+	rt := RuleTable{Meta: Meta{Known: TwoSources}}
+	if rt.Level(RuleRow{}) != TwoSources || rt.Level(RuleRow{Known: OneSource}) != OneSource {
+		t.Error("RuleTable.Level")
+	}
+}
