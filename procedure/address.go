@@ -48,7 +48,7 @@ func AddresseeFor(c Case) Addressee {
 		}
 		return "de " + title + " van " + name
 	}
-	eff, err := Effects(c.Country, c.Status)
+	eff, err := effects(c.Country, c.Status)
 	if err != nil {
 		eff = StatusEffect{Addressee: AddresseeDebtor}
 	}

@@ -61,7 +61,7 @@ func (e *eval) beCosts() RouteResult {
 		b.r.Next = "Interest and the flat compensation for recovery costs run by law, without notice."
 		e.dueBlock(b, citeBELaw2002)
 		e.statusBlock(b, StepDirectPayment)
-		e.costsCheck(b, date.Date{}, citeBELaw2002)
+		e.costsCheck(b, vordering.NoDate(), citeBELaw2002)
 		return b.done()
 	}
 	b.r.Next = "Charge only what Book XIX WER allows."
@@ -75,7 +75,7 @@ func (e *eval) beCosts() RouteResult {
 		b.block(ReasonNoPriorLetter, "No first reminder has been sent: it is free and must give at least 14 days to pay before any cost or interest.", citeBook19)
 	}
 	if !found {
-		e.costsCheck(b, date.Date{}, citeBook19)
+		e.costsCheck(b, vordering.NoDate(), citeBook19)
 		return b.done()
 	}
 	nth, how := 3, "the third working day after the paper reminder of "
@@ -218,7 +218,7 @@ func (e *eval) beSRP() RouteResult {
 		return b.done()
 	}
 	from := s.Date
-	if !s.Received.IsZero() {
+	if vordering.HasDate(s.Received) {
 		from = s.Received
 	}
 	payEnd, _, err1 := computeTerm(vordering.BE, from, deadlines.SRPPaymentTerm)

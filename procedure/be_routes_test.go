@@ -119,7 +119,7 @@ func TestIOSSeveralBlocks(t *testing.T) {
 			t.Errorf("blocks %v lack %v", codes(r.Blocks), want)
 		}
 	}
-	if r.Open || !r.OpensOn.IsZero() {
+	if r.Open || vordering.HasDate(r.OpensOn) {
 		t.Errorf("open=%v opensOn=%v; want closed with no opening date", r.Open, r.OpensOn)
 	}
 }
@@ -208,9 +208,9 @@ func TestSRPSequence(t *testing.T) {
 	}{
 		{day(2025, 3, 10), false, day(2025, 3, 19), day(2025, 4, 2), false},
 		{day(2025, 3, 18), false, day(2025, 3, 19), day(2025, 4, 2), false},
-		{day(2025, 3, 19), true, date.Date{}, day(2025, 4, 2), false},
-		{day(2025, 4, 2), true, date.Date{}, day(2025, 4, 2), false},
-		{day(2025, 4, 3), true, date.Date{}, date.Date{}, true},
+		{day(2025, 3, 19), true, vordering.NoDate(), day(2025, 4, 2), false},
+		{day(2025, 4, 2), true, vordering.NoDate(), day(2025, 4, 2), false},
+		{day(2025, 4, 3), true, vordering.NoDate(), vordering.NoDate(), true},
 	}
 	for _, tt := range tests {
 		r := routeOf(t, mustAssess(t, c, tt.asOf), RouteBESRP)
@@ -361,7 +361,7 @@ func TestSRPSeveralBlocks(t *testing.T) {
 			t.Errorf("blocks %v lack %v", codes(r.Blocks), want)
 		}
 	}
-	if r.Open || !r.OpensOn.IsZero() {
+	if r.Open || vordering.HasDate(r.OpensOn) {
 		t.Errorf("open=%v opensOn=%v", r.Open, r.OpensOn)
 	}
 }

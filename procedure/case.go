@@ -7,6 +7,7 @@ import (
 	"github.com/rickb777/date"
 	"github.com/shopspring/decimal"
 	"github.com/vordering/vordering"
+	"github.com/vordering/vordering/garnishment"
 	"github.com/vordering/vordering/jurisdiction"
 )
 
@@ -134,19 +135,6 @@ type Act struct {
 	Invoices []string `json:"invoices,omitempty"`
 }
 
-// concerns reports whether the act concerns the invoice with number n.
-func (a Act) concerns(n string) bool {
-	if len(a.Invoices) == 0 {
-		return true
-	}
-	for _, x := range a.Invoices {
-		if x == n {
-			return true
-		}
-	}
-	return false
-}
-
 // Total returns the sum of the principals and the sum of the accessories of
 // every invoice.
 func (c Case) Total() (principal, accessories decimal.Decimal) {
@@ -172,9 +160,55 @@ func (c Case) contested(asOf date.Date) bool {
 	return false
 }
 
+// MaxInvoiceActPairs bounds how many (invoice, act) pairs the acts of one
+// case may concern: an act concerns each invoice it names, or every invoice
+// of the case when it names none. [Prescription] follows each invoice
+// through the acts that concern it, so this bound, and not only the
+// lengths of the two lists ([vordering.MaxItems] each), keeps its work and
+// its result bounded: 1,000 invoices with 1,000 acts that concern them all
+// are accepted, 100,000 invoices with 100,000 such acts are not.
+const MaxInvoiceActPairs = 1_000_000
+
+// maxProfileCount bounds the counts of a DebtorProfile.
+const maxProfileCount = 1000
+
 // Validate checks the case and returns every problem found, joined; each
-// wraps [vordering.ErrInvalidInput] and names the field.
+// wraps [vordering.ErrInvalidInput] and names the field with its index,
+// e.g. "Case.Invoices[3].DueDate" or "Case.Acts[12].Date".
+//
+// It covers every field the package reads: the country, the parties, the
+// matter and the status; each invoice (number, dates, amounts, nature);
+// each act (kind, outcome, dates, the invoices it names); and the debtor's
+// profile ([DebtorProfile]). The limits are those of package vordering:
+// at most [vordering.MaxItems] invoices, acts, and invoice numbers per act
+// (checked first, so that a list too long is refused before any element is
+// read), at most [MaxInvoiceActPairs] invoice-act pairs, amounts within
+// [vordering.CheckAmount] (at most EUR 1,000,000,000,000, whole cents,
+// never negative), dates within [vordering.CheckDate] (the years
+// 1900–2199; the zero date means "no date given" and is refused where a
+// date is required), and the profile's counts within 0..1000 and children
+// within 0..garnishment.MaxChildren.
 func (c Case) Validate() error {
+	// The lengths first: a list beyond the limits is refused without
+	// reading its elements.
+	if err := errors.Join(vordering.CheckItems("Case.Invoices", len(c.Invoices)), vordering.CheckItems("Case.Acts", len(c.Acts))); err != nil {
+		return err
+	}
+	pairs := 0
+	for i := range c.Acts {
+		n := len(c.Acts[i].Invoices)
+		if n > vordering.MaxItems {
+			return vordering.CheckItems(field("Acts", i, "Invoices"), n)
+		}
+		if n == 0 {
+			n = len(c.Invoices)
+		}
+		if pairs += n; pairs > MaxInvoiceActPairs {
+			return vordering.Invalid("Case.Acts", strconv.Itoa(len(c.Acts))+" acts on "+strconv.Itoa(len(c.Invoices))+" invoices",
+				"the acts concern more than "+strconv.Itoa(MaxInvoiceActPairs)+" invoice-act pairs (an act that names no invoice concerns every invoice)")
+		}
+	}
+
 	var errs []error
 	add := func(field string, v any, reason string) {
 		errs = append(errs, vordering.Invalid(field, v, reason))
@@ -182,16 +216,8 @@ func (c Case) Validate() error {
 	if !c.Country.Valid() {
 		add("Case.Country", uint8(c.Country), "not a supported country")
 	}
-	checkDate := func(field string, d date.Date) {
-		switch {
-		case d.IsZero():
-			add(field, d, "zero date")
-		case d.Before(minDate) || d.After(maxDate):
-			add(field, d, "outside the years "+minDate.String()+".."+maxDate.String())
-		}
-	}
-	if !c.StatusSince.IsZero() {
-		checkDate("Case.StatusSince", c.StatusSince)
+	if err := vordering.CheckOptionalDate("Case.StatusSince", c.StatusSince); err != nil {
+		errs = append(errs, err)
 	}
 	validParty := func(name string, p Party) {
 		if !p.Kind.Valid() {
@@ -218,54 +244,116 @@ func (c Case) Validate() error {
 	if len(c.Invoices) == 0 {
 		add("Case.Invoices", 0, "at least one invoice is required")
 	}
+	// The field names are built only for a problem found, so that a valid
+	// case of many acts costs no string per act.
+	dateErr := func(list string, i int, name string, d date.Date, required bool) bool {
+		check := vordering.CheckOptionalDate
+		if required {
+			check = vordering.CheckDate
+		}
+		if check("", d) == nil {
+			return false
+		}
+		errs = append(errs, check(field(list, i, name), d))
+		return true
+	}
+	amountErr := func(list string, i int, name string, v decimal.Decimal) bool {
+		if checkAmount("", v) == nil {
+			return false
+		}
+		errs = append(errs, checkAmount(field(list, i, name), v))
+		return true
+	}
 	numbers := make(map[string]bool, len(c.Invoices))
 	for i, inv := range c.Invoices {
-		f := "Case.Invoices[" + strconv.Itoa(i) + "]"
 		if inv.Number == "" {
-			add(f+".Number", "", "empty")
+			add(field("Invoices", i, "Number"), "", "empty")
 		} else if numbers[inv.Number] {
-			add(f+".Number", inv.Number, "duplicate invoice number")
+			add(field("Invoices", i, "Number"), inv.Number, "duplicate invoice number")
 		}
 		numbers[inv.Number] = true
-		checkDate(f+".Date", inv.Date)
-		checkDate(f+".DueDate", inv.DueDate)
-		if inv.DueDate.Before(inv.Date) {
-			add(f+".DueDate", inv.DueDate, "before the invoice date "+inv.Date.String())
+		badDate := dateErr("Invoices", i, "Date", inv.Date, true)
+		badDue := dateErr("Invoices", i, "DueDate", inv.DueDate, true)
+		if !badDate && !badDue && inv.DueDate.Before(inv.Date) {
+			add(field("Invoices", i, "DueDate"), inv.DueDate, "before the invoice date "+inv.Date.String())
 		}
-		if err := checkAmount(f+".Principal", inv.Principal); err != nil {
-			errs = append(errs, err)
-		} else if !inv.Principal.IsPositive() {
-			add(f+".Principal", inv.Principal, "must be more than zero")
+		if !amountErr("Invoices", i, "Principal", inv.Principal) && !inv.Principal.IsPositive() {
+			add(field("Invoices", i, "Principal"), inv.Principal, "must be more than zero")
 		}
-		if err := checkAmount(f+".Accessories", inv.Accessories); err != nil {
-			errs = append(errs, err)
-		}
+		amountErr("Invoices", i, "Accessories", inv.Accessories)
 		if !inv.Nature.Valid() {
-			add(f+".Nature", uint8(inv.Nature), "not a defined nature")
+			add(field("Invoices", i, "Nature"), uint8(inv.Nature), "not a defined nature")
 		}
 	}
 	for i, a := range c.Acts {
-		f := "Case.Acts[" + strconv.Itoa(i) + "]"
 		if !a.Kind.Valid() {
-			add(f+".Kind", uint8(a.Kind), "not a defined act kind")
+			add(field("Acts", i, "Kind"), uint8(a.Kind), "not a defined act kind")
 		}
 		if !a.Outcome.Valid() {
-			add(f+".Outcome", uint8(a.Outcome), "not a defined outcome")
+			add(field("Acts", i, "Outcome"), uint8(a.Outcome), "not a defined outcome")
 		}
-		checkDate(f+".Date", a.Date)
-		if !a.Received.IsZero() {
-			checkDate(f+".Received", a.Received)
+		badDate := dateErr("Acts", i, "Date", a.Date, true)
+		badRec := dateErr("Acts", i, "Received", a.Received, false)
+		if !badDate && !badRec && vordering.HasDate(a.Received) && a.Received.Before(a.Date) {
+			add(field("Acts", i, "Received"), a.Received, "before the act's date "+a.Date.String())
 		}
-		if !a.Received.IsZero() && a.Received.Before(a.Date) {
-			add(f+".Received", a.Received, "before the act's date "+a.Date.String())
-		}
-		for _, n := range a.Invoices {
+		for j, n := range a.Invoices {
 			if !numbers[n] {
-				add(f+".Invoices", n, "no invoice with that number")
+				add(field("Acts", i, "Invoices["+strconv.Itoa(j)+"]"), n, "no invoice with that number")
 			}
 		}
 	}
+	if err := c.Profile.validate("Case.Profile"); err != nil {
+		errs = append(errs, err)
+	}
 	return errors.Join(errs...)
+}
+
+// validate checks the profile: its counts within 0..1000 and no more failed
+// collections than earlier ones (when those are given), and its income as
+// package garnishment reads it: amounts within [vordering.CheckAmount] and
+// not negative, a defined kind and household (or none), children within
+// 0..[garnishment.MaxChildren]. prefix names the profile in the errors.
+func (p DebtorProfile) validate(prefix string) error {
+	var errs []error
+	count := func(field string, n int) {
+		if n < 0 || n > maxProfileCount {
+			errs = append(errs, vordering.Invalid(prefix+"."+field, n, "want 0.."+strconv.Itoa(maxProfileCount)))
+		}
+	}
+	count("EarlierCollections", p.EarlierCollections)
+	count("FailedCollections", p.FailedCollections)
+	count("InsolvencyEvents", p.InsolvencyEvents)
+	if p.FailedCollections > p.EarlierCollections && p.EarlierCollections > 0 {
+		errs = append(errs, vordering.Invalid(prefix+".FailedCollections", p.FailedCollections,
+			"more than the "+strconv.Itoa(p.EarlierCollections)+" earlier collections"))
+	}
+	in := p.Income
+	amount := func(name string, v decimal.Decimal) {
+		if checkAmount("", v) != nil {
+			errs = append(errs, checkAmount(prefix+".Income."+name, v))
+		}
+	}
+	amount("Net", in.Net)
+	amount("HolidayPay", in.HolidayPay)
+	amount("NLAdditions", in.NLAdditions)
+	amount("NLMaximum", in.NLMaximum)
+	if !in.Kind.Valid() {
+		errs = append(errs, vordering.Invalid(prefix+".Income.Kind", uint8(in.Kind), "not a defined income kind"))
+	}
+	if in.Household != 0 && !in.Household.Valid() {
+		errs = append(errs, vordering.Invalid(prefix+".Income.Household", uint8(in.Household), "not a defined household"))
+	}
+	if in.Children < 0 || in.Children > garnishment.MaxChildren {
+		errs = append(errs, vordering.Invalid(prefix+".Income.Children", in.Children, "want 0.."+strconv.Itoa(garnishment.MaxChildren)))
+	}
+	return errors.Join(errs...)
+}
+
+// field names element i of a list of the case: field("Acts", 12, "Date")
+// is "Case.Acts[12].Date".
+func field(list string, i int, name string) string {
+	return "Case." + list + "[" + strconv.Itoa(i) + "]." + name
 }
 
 // isCountryCode reports whether s looks like an ISO 3166-1 alpha-2 code.
@@ -273,25 +361,14 @@ func isCountryCode(s string) bool {
 	return len(s) == 2 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z'
 }
 
-// The span of dates the package accepts: the years the calendars of package
-// deadlines cover.
-var (
-	minDate = date.New(1900, 1, 1)
-	maxDate = date.New(2199, 12, 31)
-)
-
-// checkAsOf validates the as-of date of a query.
-func checkAsOf(asOf date.Date) error {
-	if asOf.IsZero() || asOf.Before(minDate) || asOf.After(maxDate) {
-		return vordering.Invalid("asOf", asOf, "want a date in the years 1900..2199 (not the zero date)")
-	}
-	return nil
-}
+// checkAsOf validates the as-of date of a query: a date must be given
+// (the zero date means none was) within the years 1900–2199.
+func checkAsOf(asOf date.Date) error { return vordering.CheckDate("asOf", asOf) }
 
 // statusOn returns the debtor's status in effect on asOf: none when the
 // status begins after asOf.
 func (c Case) statusOn(asOf date.Date) DebtorStatus {
-	if !c.StatusSince.IsZero() && c.StatusSince.After(asOf) {
+	if vordering.HasDate(c.StatusSince) && c.StatusSince.After(asOf) {
 		return StatusNone
 	}
 	return c.Status
@@ -305,23 +382,16 @@ func (c Case) matter() jurisdiction.Matter {
 	return c.Matter
 }
 
-// checkAmount bounds an amount so that no input makes the decimal arithmetic
-// allocate without limit: not negative, at most 12 decimal places, below
-// 10^15 euro. It reads only the coefficient and exponent, so a hostile value
-// such as 1e999999999 is rejected before any arithmetic expands it.
+// checkAmount validates an amount of money: within the limits of
+// [vordering.CheckAmount] (at most EUR 1,000,000,000,000, whole cents; a
+// hostile value such as 1e999999999 is refused before any arithmetic
+// expands it) and not negative.
 func checkAmount(field string, a decimal.Decimal) error {
-	e := int64(a.Exponent())
-	switch {
-	case a.Sign() < 0:
-		return vordering.Invalid(field, rawAmount(a), "negative amount")
-	case e < -12:
-		return vordering.Invalid(field, rawAmount(a), "more than 12 decimal places")
-	case e > 15 || int64(a.NumDigits())+e > 15:
-		return vordering.Invalid(field, rawAmount(a), "amount of 10^15 euro or more")
+	if err := vordering.CheckAmount(field, a); err != nil {
+		return err
+	}
+	if a.Sign() < 0 {
+		return vordering.Invalid(field, a.String(), "negative amount")
 	}
 	return nil
-}
-
-func rawAmount(a decimal.Decimal) string {
-	return a.Coefficient().String() + "e" + strconv.Itoa(int(a.Exponent()))
 }

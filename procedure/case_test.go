@@ -30,7 +30,7 @@ func TestValidate(t *testing.T) {
 		{"Case.Invoices", func(c *Case) { c.Invoices = nil }},
 		{"Case.Invoices[0].Number", func(c *Case) { c.Invoices[0].Number = "" }},
 		{"Case.Invoices[1].Number", func(c *Case) { c.Invoices = append(c.Invoices, c.Invoices[0]) }},
-		{"Case.Invoices[0].Date", func(c *Case) { c.Invoices[0].Date = date.Date{} }},
+		{"Case.Invoices[0].Date", func(c *Case) { c.Invoices[0].Date = vordering.NoDate() }},
 		{"Case.Invoices[0].DueDate", func(c *Case) { c.Invoices[0].DueDate = day(2024, 1, 1) }},
 		{"Case.Invoices[0].DueDate", func(c *Case) { c.Invoices[0].DueDate = day(2300, 1, 1) }},
 		{"Case.Invoices[0].Principal", func(c *Case) { c.Invoices[0].Principal = decimal.Zero }},

@@ -43,11 +43,12 @@
 //     bank garnishment, movable seizure, real estate, a payment plan, or
 //     stopping) with the monthly seizable amount from package garnishment,
 //     the months to clear the debt, the creditor's costs from package costs,
-//     and a ranking by a [Ranker]. [DefaultRanker] scores each route factor
-//     by factor (cost cover, recovery share, speed, certainty, failed
-//     collections, insolvency events, address problems) and says so in each
-//     option's Why; its shares and weights are documented ranking
-//     assumptions, not legal figures.
+//     and a ranking by a [Ranker]. [DefaultRanker], the ranking used when
+//     none is given (a nil Ranker), scores each route factor by factor
+//     (cost cover, recovery share, speed, certainty, failed collections,
+//     insolvency events, address problems) and says so in each option's
+//     Why; its shares and weights are documented ranking assumptions, not
+//     legal figures.
 //   - Is the claim time-barred? [Prescription] per invoice, with the
 //     interruptions taken into account (NL art. 3:307, 3:308, 7:28, 3:316–3:319
 //     BW; BE art. 2262bis, 2272, 2277, 2244, 2248 oud BW).
@@ -77,6 +78,38 @@
 // never before the as-of day; its costs are those of package costs on that
 // earliest day, and a figure that package does not cover is a line marked
 // not covered, never a failed plan.
+//
+// # Dates, inputs and results
+//
+// The zero date.Date, which in the date package is 1 January 1970, means
+// "no date given", everywhere in this package, by the rule of package
+// vordering ([vordering.HasDate], [vordering.NoDate]): an optional date
+// left zero (Case.StatusSince, Act.Received, a result's Latest or OpensOn)
+// is absent, never the day 1 January 1970, and a required date that is zero
+// is refused. A real 1 January 1970 cannot be given; a day before it is an
+// ordinary date.
+//
+// [Case.Validate] checks every field the package reads, with the limits of
+// package vordering: at most [vordering.MaxItems] invoices, acts and
+// invoice numbers per act (the lengths are checked first, so that a list
+// too long is refused before its elements are read); acts that concern at
+// most [MaxInvoiceActPairs] invoice-act pairs; amounts within
+// [vordering.CheckAmount] and not negative; dates within
+// [vordering.CheckDate]; the profile's counts within 0..1000 and its
+// children within 0..garnishment.MaxChildren. Every entry point validates
+// the case and checks its as-of date with [vordering.CheckDate]; each error
+// wraps [vordering.ErrInvalidInput] and names the field with its index
+// ("Case.Acts[12].Date"). Within the limits, [ValidateHistory] and [Next]
+// replay a history of n acts in O(n log n) time, and [Prescription] reads
+// each invoice's acts from one sorted index, in time linear in the
+// invoice-act pairs.
+//
+// Every value the package returns is the caller's to change: results,
+// [Effects], [Flow], [FlowNodes], [Rulebook] and [EnforcementKinds] hand
+// out copies, never the tables' own lists, and no answer shares a list
+// with a later one. The package exports no variable: the default ranking
+// is [DefaultRanker] (a function), and the package reads only its own
+// unexported tables.
 //
 // # Limits
 //

@@ -67,7 +67,7 @@ func Eligibility(c Case, asOf date.Date) (Assessment, error) {
 		return Assessment{}, err
 	}
 	c.Status = c.statusOn(asOf)
-	eff, err := Effects(c.Country, c.Status)
+	eff, err := effects(c.Country, c.Status)
 	if err != nil {
 		return Assessment{}, err
 	}
@@ -78,7 +78,7 @@ func Eligibility(c Case, asOf date.Date) (Assessment, error) {
 		Country:      c.Country,
 		AsOf:         asOf,
 		Addressee:    e.addr,
-		Status:       eff,
+		Status:       eff.clone(),
 		Prescription: presc,
 	}
 	if c.Country == vordering.BE {
@@ -163,12 +163,12 @@ func (b *route) done() RouteResult {
 	if b.r.Open {
 		return b.r
 	}
-	var opens date.Date
+	opens := vordering.NoDate()
 	for _, x := range b.r.Blocks {
 		if !x.timeOnly() {
 			return b.r
 		}
-		if x.Until.After(opens) {
+		if !vordering.HasDate(opens) || x.Until.After(opens) {
 			opens = x.Until
 		}
 	}
@@ -331,7 +331,7 @@ func (e *eval) firstLetterAfterDefault(kinds ...ActKind) (act Act, found, early 
 // costsCheck asks package costs whether its rules cover the claim on asOf
 // and what the costs come to. A date no rule covers closes the route; a
 // later due date than the term computed here closes it until then; the
-// amount is a note. received is the day the reminder counts from (zero:
+// amount is a note. received is the day the reminder counts from (the zero date:
 // none yet).
 func (e *eval) costsCheck(b *route, received date.Date, cite vordering.Citation) {
 	q := costs.Claim{
@@ -343,7 +343,7 @@ func (e *eval) costsCheck(b *route, received date.Date, cite vordering.Citation)
 	if def := e.firstDue.Add(1); !def.After(e.asOf) {
 		q.Default = def
 	}
-	if !received.IsZero() && !received.After(e.asOf) {
+	if vordering.HasDate(received) && !received.After(e.asOf) {
 		q.ReminderReceived = received
 	}
 	res, err := costs.Extrajudicial(e.c.Country, q)
@@ -356,7 +356,7 @@ func (e *eval) costsCheck(b *route, received date.Date, cite vordering.Citation)
 		}
 		return
 	}
-	if !res.Due && !res.DueFrom.IsZero() && res.DueFrom.After(e.asOf) && len(b.r.Blocks) == 0 {
+	if !res.Due && vordering.HasDate(res.DueFrom) && res.DueFrom.After(e.asOf) && len(b.r.Blocks) == 0 {
 		b.blockUntil(ReasonTermRunning, res.Reason, cite, res.DueFrom)
 	}
 	c := cite

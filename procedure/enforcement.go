@@ -17,9 +17,6 @@ import (
 // months to clear, the creditor's costs, the expected recovery) come from the
 // law and the profile; the order comes from a Ranker.
 
-// maxProfileCount bounds the counts of a DebtorProfile.
-const maxProfileCount = 1000
-
 // garnishHorizon is the number of months of a wage garnishment the expected
 // recovery counts: two years. It is a ranking assumption, not a legal figure.
 const garnishHorizon = 24
@@ -49,7 +46,7 @@ var (
 )
 
 // RankEnforcement returns the lawful enforcement options of the case on asOf,
-// ranked by r (nil: DefaultRanker).
+// ranked by r (nil: the default ranking, [DefaultRanker]).
 //
 // The candidates are:
 //   - wage garnishment, when p.Income.Net is known (not zero): the monthly
@@ -90,10 +87,10 @@ func RankEnforcement(c Case, p DebtorProfile, asOf date.Date, r Ranker) ([]Enfor
 	if err := c.Validate(); err != nil {
 		return nil, err
 	}
-	if err := p.validate(); err != nil {
+	if err := p.validate("DebtorProfile"); err != nil {
 		return nil, err
 	}
-	eff, err := Effects(c.Country, c.statusOn(asOf))
+	eff, err := effects(c.Country, c.statusOn(asOf))
 	if err != nil {
 		return nil, err
 	}
@@ -112,30 +109,9 @@ func RankEnforcement(c Case, p DebtorProfile, asOf date.Date, r Ranker) ([]Enfor
 		return nil, err
 	}
 	if r == nil {
-		r = DefaultRanker
+		r = defaultRanker{}
 	}
 	return r.Rank(c, p, opts), nil
-}
-
-// validate checks the profile's counts and that Income is not negative.
-func (p DebtorProfile) validate() error {
-	var errs []error
-	count := func(field string, n int) {
-		if n < 0 || n > maxProfileCount {
-			errs = append(errs, vordering.Invalid(field, n, "want 0.."+strconv.Itoa(maxProfileCount)))
-		}
-	}
-	count("DebtorProfile.EarlierCollections", p.EarlierCollections)
-	count("DebtorProfile.FailedCollections", p.FailedCollections)
-	count("DebtorProfile.InsolvencyEvents", p.InsolvencyEvents)
-	if p.FailedCollections > p.EarlierCollections && p.EarlierCollections > 0 {
-		errs = append(errs, vordering.Invalid("DebtorProfile.FailedCollections", p.FailedCollections,
-			"more than the "+strconv.Itoa(p.EarlierCollections)+" earlier collections"))
-	}
-	if err := checkAmount("DebtorProfile.Income.Net", p.Income.Net); err != nil {
-		errs = append(errs, err)
-	}
-	return errors.Join(errs...)
 }
 
 // collectability is the share, in percent, of a route's base recovery that

@@ -91,7 +91,7 @@ func FuzzDefaultRanker(f *testing.F) {
 				CreditorCosts:    decimal.New(int64(spec[i+2]), 0),
 			})
 		}
-		got := DefaultRanker.Rank(c, p, opts)
+		got := DefaultRanker().Rank(c, p, opts)
 		if len(got) != len(opts) {
 			t.Fatalf("%d options in, %d out", len(opts), len(got))
 		}

@@ -1,5 +1,7 @@
 package procedure
 
+import "slices"
+
 var enforcementKindNames = enumNames{typ: "EnforcementKind", names: []string{
 	EnforceWageGarnishment: "wage-garnishment",
 	EnforceBankGarnishment: "bank-garnishment",
@@ -9,12 +11,16 @@ var enforcementKindNames = enumNames{typ: "EnforcementKind", names: []string{
 	EnforceStop:            "stop",
 }}
 
-// EnforcementKinds lists every enforcement kind in its order, the order that
-// breaks ties in a ranking.
-var EnforcementKinds = [...]EnforcementKind{
+// enforcementKinds is every enforcement kind in its order.
+var enforcementKinds = [...]EnforcementKind{
 	EnforceWageGarnishment, EnforceBankGarnishment, EnforceMovableSeizure,
 	EnforceRealEstate, EnforcePaymentPlan, EnforceStop,
 }
+
+// EnforcementKinds returns every enforcement kind in its order, the order
+// that breaks ties in a ranking. The slice is new at each call: the
+// caller may change it.
+func EnforcementKinds() []EnforcementKind { return slices.Clone(enforcementKinds[:]) }
 
 // Valid reports whether k is a defined enforcement kind.
 func (k EnforcementKind) Valid() bool { return enforcementKindNames.valid(uint8(k)) }

@@ -283,7 +283,7 @@ func TestDefaultRankerTies(t *testing.T) {
 	mk := func(k EnforcementKind) EnforcementOption {
 		return EnforcementOption{Kind: k, ExpectedRecovery: vordering.Euros(500), CreditorCosts: decimal.Zero}
 	}
-	got := DefaultRanker.Rank(c, DebtorProfile{}, []EnforcementOption{mk(EnforcePaymentPlan), mk(EnforceMovableSeizure)})
+	got := DefaultRanker().Rank(c, DebtorProfile{}, []EnforcementOption{mk(EnforcePaymentPlan), mk(EnforceMovableSeizure)})
 	if got[0].Kind != EnforceMovableSeizure || got[0].Score != got[1].Score || got[0].Score != 1060 {
 		t.Errorf("got %v scores %d %d; want movable-seizure first, both 1060", enfKinds(got), got[0].Score, got[1].Score)
 	}
@@ -331,7 +331,7 @@ func TestRankEnforcementInvalid(t *testing.T) {
 		p    DebtorProfile
 		asOf date.Date
 	}{
-		{"zero date", good, DebtorProfile{}, date.Date{}},
+		{"zero date", good, DebtorProfile{}, vordering.NoDate()},
 		{"no invoices", bad, DebtorProfile{}, date.New(2025, 1, 1)},
 		{"negative failures", good, DebtorProfile{FailedCollections: -1}, date.New(2025, 1, 1)},
 		{"more failures than collections", good, DebtorProfile{EarlierCollections: 1, FailedCollections: 2}, date.New(2025, 1, 1)},
@@ -349,7 +349,7 @@ func TestRankEnforcementInvalid(t *testing.T) {
 }
 
 func TestEnforcementKindText(t *testing.T) {
-	for _, k := range EnforcementKinds {
+	for _, k := range EnforcementKinds() {
 		b, err := k.MarshalText()
 		if err != nil {
 			t.Fatal(err)

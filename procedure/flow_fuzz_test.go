@@ -25,7 +25,9 @@ func widenActs(c Case, acts []byte) Case {
 // lawful: its earliest day is not before asOf, its window (if any) does not
 // close before it opens, and the history with the step added on its earliest
 // day passes ValidateHistory (the planner never proposes a step the flow
-// forbids). The plan marshals to JSON. Errors wrap ErrInvalidInput.
+// forbids). The plan marshals to JSON. Errors wrap ErrInvalidInput. The
+// replay's candidate sets answer as the full candidate lists do
+// (compareReplay).
 func FuzzNext(f *testing.F) {
 	f.Add(uint8(1), uint8(2), uint8(2), uint8(0), uint8(0), uint8(0), uint8(16), int64(120000), int64(10000), int32(20100), int32(30), int32(200), []byte{5, 3, 5, 15, 9, 0, 11, 10, 0})
 	f.Add(uint8(2), uint8(1), uint8(2), uint8(0), uint8(0), uint8(1), uint8(0), int64(80000), int64(0), int32(20100), int32(30), int32(120), []byte{4, 5, 0, 2, 8, 0, 8, 9, 0, 15, 11, 0, 11, 12, 0})
@@ -37,6 +39,11 @@ func FuzzNext(f *testing.F) {
 		asOf := date.Date{}.Add(date.PeriodOfDays(invDay)).Add(date.PeriodOfDays(asOfGap))
 		if err := ValidateHistory(c); err != nil && !errors.Is(err, vordering.ErrInvalidInput) {
 			t.Fatalf("ValidateHistory error does not wrap ErrInvalidInput: %v", err)
+		}
+		if c.Validate() == nil {
+			if err := compareReplay(c); err != nil {
+				t.Fatalf("replay differs from the reference: %v", err)
+			}
 		}
 		p, err := Next(c, asOf)
 		if err != nil {
@@ -58,10 +65,10 @@ func FuzzNext(f *testing.F) {
 			if s.Earliest.Before(asOf) {
 				t.Fatalf("%s earliest %s before asOf %s", s.Act, s.Earliest, asOf)
 			}
-			if !s.Latest.IsZero() && s.Latest.Before(s.Earliest) {
+			if vordering.HasDate(s.Latest) && s.Latest.Before(s.Earliest) {
 				t.Fatalf("%s window closes %s before it opens %s", s.Act, s.Latest, s.Earliest)
 			}
-			if s.Earliest.After(maxDate) {
+			if s.Earliest.After(lastDay) {
 				continue
 			}
 			c2 := c

@@ -28,7 +28,7 @@ func rbFlow(c vordering.Country, title string) vordering.RuleTable {
 			"Payments, acknowledgements, payment arrangements and the declaration of a claim are allowed at any time; letters are allowed at any time once proceedings have begun.",
 		Columns: []string{"after", "act", "condition", "wait", "window", "rule"},
 	}
-	for _, e := range Flow(c) {
+	for _, e := range flows[c].edges { // read in place: the rows copy what they print
 		from := "start"
 		if e.From != 0 {
 			from = e.From.String()
@@ -47,10 +47,10 @@ func rbFlow(c vordering.Country, title string) vordering.RuleTable {
 		if e.NonConsumerOnly {
 			cond = append(cond, "non-consumer debtor")
 		}
-		if !e.Since.IsZero() {
+		if vordering.HasDate(e.Since) {
 			cond = append(cond, "earlier act from "+e.Since.String())
 		}
-		if !e.Before.IsZero() {
+		if vordering.HasDate(e.Before) {
 			cond = append(cond, "earlier act before "+e.Before.String())
 		}
 		if e.Title != AnyTitle {

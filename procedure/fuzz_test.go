@@ -83,22 +83,22 @@ func FuzzEligibility(f *testing.F) {
 			if !r.Open && len(r.Blocks) == 0 {
 				t.Fatalf("%v closed without a reason", r.Route)
 			}
-			var latest date.Date
+			latest := vordering.NoDate()
 			timeOnly := !r.Open
 			for _, b := range r.Blocks {
 				if b.Text == "" || !b.Code.Valid() {
 					t.Fatalf("%v: bad block %+v", r.Route, b)
 				}
-				if b.Until.IsZero() {
+				if !vordering.HasDate(b.Until) {
 					timeOnly = false
-				} else if b.Until.After(latest) {
+				} else if !vordering.HasDate(latest) || b.Until.After(latest) {
 					latest = b.Until
 				}
 			}
-			if timeOnly && r.OpensOn != latest || !timeOnly && !r.OpensOn.IsZero() {
+			if timeOnly && r.OpensOn != latest || !timeOnly && vordering.HasDate(r.OpensOn) {
 				t.Fatalf("%v: OpensOn %v, time-only=%v latest=%v", r.Route, r.OpensOn, timeOnly, latest)
 			}
-			if !r.OpensOn.IsZero() && !r.OpensOn.After(asOf) {
+			if vordering.HasDate(r.OpensOn) && !r.OpensOn.After(asOf) {
 				t.Fatalf("%v: opens on %v, not after asOf %v", r.Route, r.OpensOn, asOf)
 			}
 		}

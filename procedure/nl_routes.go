@@ -43,7 +43,7 @@ func (e *eval) nlCosts() RouteResult {
 		b.r.Next = "Collection costs (at least EUR 40 in a commercial contract) are due without reminder."
 		e.dueBlock(b, citeNL96lid4)
 		e.statusBlock(b, StepDirectPayment)
-		e.costsCheck(b, date.Date{}, citeNL96lid4)
+		e.costsCheck(b, vordering.NoDate(), citeNL96lid4)
 		return b.done()
 	}
 	b.r.Next = "Charge the collection costs of the BIK-besluit."
@@ -57,12 +57,12 @@ func (e *eval) nlCosts() RouteResult {
 		b.block(ReasonNoPriorLetter, "No 14-day letter has been sent: costs are due from a consumer only after it.", citeNL96lid6)
 	}
 	if !found {
-		e.costsCheck(b, date.Date{}, citeNL96lid6)
+		e.costsCheck(b, vordering.NoDate(), citeNL96lid6)
 		return b.done()
 	}
 	received := letter.Received
 	how := "received on "
-	if received.IsZero() {
+	if !vordering.HasDate(received) {
 		var ok bool
 		if received, ok = presumedDelivery(letter.Date); !ok {
 			b.block(ReasonNotInForce, "The delivery of the letter of "+letter.Date.String()+" cannot be presumed: no delivery day in the calendar.", citeNL96lid6)
@@ -133,8 +133,8 @@ func (e *eval) nlCourt(r Route) RouteResult {
 func presumedDelivery(posted date.Date) (date.Date, bool) {
 	d := posted
 	for n, scanned := 0, 0; n < 2; scanned++ {
-		if scanned >= maxScan || d.After(maxDate) {
-			return date.Date{}, false
+		if scanned >= maxScan || d.After(lastDay) {
+			return vordering.NoDate(), false
 		}
 		d = d.Add(1)
 		switch wd := d.Weekday(); {
@@ -147,8 +147,8 @@ func presumedDelivery(posted date.Date) (date.Date, bool) {
 		}
 		n++
 	}
-	if d.After(maxDate) {
-		return date.Date{}, false
+	if d.After(lastDay) {
+		return vordering.NoDate(), false
 	}
 	return d, true
 }

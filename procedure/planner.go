@@ -1,6 +1,8 @@
 package procedure
 
 import (
+	"slices"
+
 	"github.com/rickb777/date"
 	"github.com/shopspring/decimal"
 	"github.com/vordering/vordering"
@@ -117,7 +119,8 @@ type WithheldStep struct {
 // Planner plans the next steps of cases. The zero value is ready to use.
 // A Planner holds no state and is safe for concurrent use if its Ranker is.
 type Planner struct {
-	// Ranker orders the enforcement routes; nil uses DefaultRanker.
+	// Ranker orders the enforcement routes; nil uses the default ranking
+	// ([DefaultRanker]).
 	Ranker Ranker
 }
 
@@ -163,7 +166,7 @@ func (p Planner) Next(c Case, asOf date.Date) (Plan, error) {
 	if n := len(h.acts); n > 0 {
 		plan.Last = h.acts[n-1].Kind
 	}
-	for _, x := range flowActs(c, asOf) {
+	for _, x := range h.sorted {
 		if x.Outcome == OutcomePaid {
 			plan.Closed, plan.ClosedBy = true, x.Kind.String()+" of "+x.Date.String()
 		}
@@ -245,22 +248,19 @@ func (pc *planCtx) routeFor(k ActKind) []Route {
 // out when the flow does not allow it now.
 func (pc *planCtx) consider(plan *Plan, n FlowNode) {
 	if r, bad := pc.a.Status.forbidden(n.Step); bad {
-		if len(pc.h.candidates(n.Act)) > 0 {
+		if pc.h.hasCandidate(n.Act) {
 			plan.Withheld = append(plan.Withheld, WithheldStep{Act: n.Act, Reasons: []Reason{r}})
 		}
 		return
 	}
-	var m *match
-	cands := pc.h.candidates(n.Act)
-	for i := range cands {
-		x := &cands[i]
-		if x.err != nil || (!x.latest.IsZero() && x.latest.Before(maxDay(x.earliest, pc.asOf))) || pc.h.usedAfter(x.from, n.Act) {
-			continue
-		}
-		m = x
-		break
-	}
-	if m == nil {
+	// The first candidate whose term is computable, whose window has not
+	// closed, and that no act of the same kind already follows (the same
+	// step from the same predecessor is not proposed twice): an act before
+	// the latest act of kind n.Act is followed by it.
+	m, ok := pc.h.firstMatch(n.Act, pc.h.latestOf(n.Act), func(x *match) bool {
+		return x.err == nil && !(vordering.HasDate(x.latest) && x.latest.Before(maxDay(x.earliest, pc.asOf)))
+	})
+	if !ok {
 		return
 	}
 	step := PlannedStep{Act: n.Act, Label: n.Label, Earliest: maxDay(m.earliest, pc.asOf), Latest: m.latest,
@@ -274,7 +274,7 @@ func (pc *planCtx) consider(plan *Plan, n FlowNode) {
 			if !ok {
 				continue
 			}
-			if rr.Open || !rr.OpensOn.IsZero() {
+			if rr.Open || vordering.HasDate(rr.OpensOn) {
 				open = &rr
 				break
 			}
@@ -296,7 +296,7 @@ func (pc *planCtx) consider(plan *Plan, n FlowNode) {
 			step.Citations = append(step.Citations, b.Cite)
 		}
 	}
-	if !step.Latest.IsZero() && step.Latest.Before(step.Earliest) {
+	if vordering.HasDate(step.Latest) && step.Latest.Before(step.Earliest) {
 		return
 	}
 	pc.then(&step, n)
@@ -348,11 +348,13 @@ func (pc *planCtx) statusSteps(plan *Plan) {
 	label := "declare the claim to the " + pc.a.Addressee.Role.String()
 	plan.Steps = append(plan.Steps, PlannedStep{Act: ActClaimDeclaration, Label: label, Earliest: pc.asOf,
 		Addressee: pc.a.Addressee, Rule: pc.a.Addressee.Action, Citations: []vordering.Citation{cite},
-		DebtorCharge: decimal.Zero, CreditorRisk: decimal.Zero, Notes: pc.a.Status.Actions})
+		DebtorCharge: decimal.Zero, CreditorRisk: decimal.Zero, Notes: slices.Clone(pc.a.Status.Actions)})
 }
 
+// maxDay returns the later of two days; the zero date ("no date") gives
+// way to any date.
 func maxDay(a, b date.Date) date.Date {
-	if a.After(b) {
+	if !vordering.HasDate(b) || (vordering.HasDate(a) && a.After(b)) {
 		return a
 	}
 	return b
@@ -373,23 +375,6 @@ func (p Planner) enforcement(plan *Plan, c Case, asOf date.Date, h *history) {
 	plan.Enforcement, plan.EnforcementNote = opts, note
 }
 
-// usedAfter reports whether an act of kind k already follows act from in the
-// history: the same step from the same predecessor is not proposed twice.
-func (h *history) usedAfter(from *histAct, k ActKind) bool {
-	seen := from == nil
-	for i := range h.acts {
-		a := &h.acts[i]
-		if !seen {
-			seen = a.idx == from.idx
-			continue
-		}
-		if a.Kind == k {
-			return true
-		}
-	}
-	return false
-}
-
 // arrangement proposes to record a payment arrangement when the latest act's
 // outcome is a request for one (BE IOS: the debtor asks for payment
 // facilities within the month) and none was recorded after it.
@@ -399,7 +384,7 @@ func (pc *planCtx) arrangement(plan *Plan) {
 		return
 	}
 	last := pc.h.acts[n-1]
-	for _, x := range flowActs(pc.c, pc.asOf) {
+	for _, x := range pc.h.sorted {
 		if x.Kind == ActPaymentPlan && !x.Date.Before(last.Date) {
 			return
 		}

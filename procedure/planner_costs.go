@@ -1,6 +1,8 @@
 package procedure
 
 import (
+	"slices"
+
 	"github.com/shopspring/decimal"
 	"github.com/vordering/vordering"
 	"github.com/vordering/vordering/costs"
@@ -68,14 +70,8 @@ func (pc *planCtx) extrajudicial(step *PlannedStep) {
 		if pc.c.Country == vordering.NL {
 			k = ActFourteenDayLetter
 		}
-		var last *histAct
-		for i := range pc.h.acts {
-			if pc.h.acts[i].Kind == k {
-				last = &pc.h.acts[i]
-			}
-		}
-		if last != nil {
-			claim.ReminderReceived = receiptOf(pc.c.Country, last.Act)
+		if i := pc.h.latestOf(k); i >= 0 {
+			claim.ReminderReceived = receiptOf(pc.c.Country, pc.h.acts[i].Act)
 		}
 	}
 	l := CostLine{Label: "extrajudicial collection costs", Debtor: true}
@@ -86,9 +82,9 @@ func (pc *planCtx) extrajudicial(step *PlannedStep) {
 	case !r.Due:
 		l.Covered = true
 		l.Note = "not yet due: " + r.Reason
-		l.Citations = r.Citations
+		l.Citations = slices.Clone(r.Citations)
 	default:
-		l.Covered, l.Amount, l.Citations, l.Assurance = true, r.Total(), r.Citations, r.Assurance
+		l.Covered, l.Amount, l.Citations, l.Assurance = true, r.Total(), slices.Clone(r.Citations), cloneAssurance(r.Assurance)
 		if r.Default {
 			l.Note = "default rule; an agreement may replace it (art. 6:96 lid 5 BW a contrario)"
 		}
@@ -104,7 +100,7 @@ func (pc *planCtx) bailiff(step *PlannedStep, act costs.BailiffAct, label string
 	if err != nil {
 		l.Note = "not covered: " + err.Error()
 	} else {
-		l.Covered, l.Amount, l.Citations, l.Assurance = true, r.Amount, r.Citations, r.Assurance
+		l.Covered, l.Amount, l.Citations, l.Assurance = true, r.Amount, slices.Clone(r.Citations), cloneAssurance(r.Assurance)
 		l.Note = "excluding VAT and disbursements"
 	}
 	step.addCost(l)
@@ -144,8 +140,15 @@ func (pc *planCtx) courtFee(step *PlannedStep) {
 	if err != nil {
 		l.Note = "not covered: " + err.Error()
 	} else {
-		l.Covered, l.Amount, l.Citations, l.Assurance = true, r.Amount, r.Citations, r.Assurance
+		l.Covered, l.Amount, l.Citations, l.Assurance = true, r.Amount, slices.Clone(r.Citations), cloneAssurance(r.Assurance)
 		l.Note = "the fee of the " + dec.Court.String() + "; payer: " + r.Payer
 	}
 	step.addCost(l)
+}
+
+// cloneAssurance returns a with its own copy of the Weakest list, so that a
+// result of this package shares no list with another package's answer.
+func cloneAssurance(a vordering.Assurance) vordering.Assurance {
+	a.Weakest = slices.Clone(a.Weakest)
+	return a
 }

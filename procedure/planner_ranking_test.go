@@ -60,3 +60,31 @@ func TestPlanEnforcement(t *testing.T) {
 		t.Errorf("NL title: %v %q", p.Enforcement, p.EnforcementNote)
 	}
 }
+
+// TestPlannerNilRanker: a Planner without a Ranker ranks with
+// DefaultRanker(), the same as one given it explicitly; so do Next and
+// RankEnforcement with a nil Ranker.
+func TestPlannerNilRanker(t *testing.T) {
+	c := benchCaseBE()
+	c.Profile = DebtorProfile{BankAccountKnown: true, EmployerKnown: true, Vehicle: true}
+	asOf := day(2025, 4, 23)
+	implicit, err := Planner{Ranker: nil}.Next(c, asOf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	explicit, err := Planner{Ranker: DefaultRanker()}.Next(c, asOf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(implicit.Enforcement) < 2 || snapshot(t, implicit) != snapshot(t, explicit) {
+		t.Errorf("nil ranker:\n%s\nDefaultRanker():\n%s", snapshot(t, implicit.Enforcement), snapshot(t, explicit.Enforcement))
+	}
+	if p := mustPlan(t, c, asOf); snapshot(t, p) != snapshot(t, implicit) {
+		t.Error("Next differs from Planner{}.Next")
+	}
+	a, _ := RankEnforcement(c, c.Profile, asOf, nil)
+	b, _ := RankEnforcement(c, c.Profile, asOf, DefaultRanker())
+	if snapshot(t, a) != snapshot(t, b) {
+		t.Error("RankEnforcement: nil ranker differs from DefaultRanker()")
+	}
+}

@@ -89,18 +89,76 @@ func Prescription(c Case, asOf date.Date) ([]PrescriptionResult, error) {
 	return prescriptions(c, asOf)
 }
 
-// prescriptions is Prescription on a validated case.
+// prescriptions is Prescription on a validated case. The acts are sorted
+// once and indexed by the invoices they name, so that each invoice reads
+// only the acts that concern it: the cost is linear in the invoices and in
+// the (invoice, act) pairs, after one sort of the acts.
 func prescriptions(c Case, asOf date.Date) ([]PrescriptionResult, error) {
+	ix := indexActs(c, asOf)
 	out := make([]PrescriptionResult, 0, len(c.Invoices))
 	var errs []error
 	for _, inv := range c.Invoices {
-		r, err := prescribeInvoice(c, inv, asOf)
+		r, err := prescribeInvoice(c, inv, asOf, ix)
 		if err != nil {
 			errs = append(errs, err)
 		}
 		out = append(out, r)
 	}
 	return out, errors.Join(errs...)
+}
+
+// actIndex holds the acts of a case on or before the as-of date in date
+// order (the given order kept for acts of the same day), and by invoice.
+type actIndex struct {
+	acts    []Act
+	general []int32            // positions of the acts that name no invoice (they concern all)
+	named   map[string][]int32 // positions of the acts that name each invoice, each once
+}
+
+func indexActs(c Case, asOf date.Date) actIndex {
+	ix := actIndex{acts: make([]Act, 0, len(c.Acts))}
+	for _, a := range c.Acts {
+		if !a.Date.After(asOf) {
+			ix.acts = append(ix.acts, a)
+		}
+	}
+	if !slices.IsSortedFunc(ix.acts, byDate) {
+		slices.SortStableFunc(ix.acts, byDate)
+	}
+	for p, a := range ix.acts {
+		if len(a.Invoices) == 0 {
+			ix.general = append(ix.general, int32(p))
+			continue
+		}
+		if ix.named == nil {
+			ix.named = map[string][]int32{}
+		}
+		for _, n := range a.Invoices {
+			l := ix.named[n]
+			if len(l) > 0 && l[len(l)-1] == int32(p) {
+				continue // the act names the invoice twice
+			}
+			ix.named[n] = append(l, int32(p))
+		}
+	}
+	return ix
+}
+
+// each calls f with the acts that concern invoice n, in date order, until
+// f returns false.
+func (ix actIndex) each(n string, f func(a Act) bool) {
+	g, named := ix.general, ix.named[n]
+	for len(g) > 0 || len(named) > 0 {
+		var p int32
+		if len(named) == 0 || (len(g) > 0 && g[0] < named[0]) {
+			p, g = g[0], g[1:]
+		} else {
+			p, named = named[0], named[1:]
+		}
+		if !f(ix.acts[p]) {
+			return
+		}
+	}
 }
 
 // prescriptionTerm picks the term table for an invoice.
@@ -128,7 +186,7 @@ func prescriptionTerm(c Case, inv Invoice) vordering.Timeline[int] {
 	}
 }
 
-func prescribeInvoice(c Case, inv Invoice, asOf date.Date) (PrescriptionResult, error) {
+func prescribeInvoice(c Case, inv Invoice, asOf date.Date, ix actIndex) (PrescriptionResult, error) {
 	res := PrescriptionResult{Invoice: inv.Number}
 	tl := prescriptionTerm(c, inv)
 	row, err := tl.At(inv.DueDate)
@@ -147,74 +205,82 @@ func prescribeInvoice(c Case, inv Invoice, asOf date.Date) (PrescriptionResult, 
 		res.Note = row.Note
 	}
 
-	acts := c.Acts
-	if !slices.IsSortedFunc(acts, byDate) {
-		acts = sortedActs(acts)
-	}
 	lawyerNoticeUsed := false
-	for _, a := range acts {
-		if a.Date.After(asOf) || a.Date.After(res.LastDay) || !a.concerns(inv.Number) {
-			continue
+	// The acts come in date order and are on or before asOf. Once an act is
+	// after the last day, so are all later ones: the last day moves only at
+	// an interruption, which is on or before it.
+	ix.each(inv.Number, func(a Act) bool {
+		if a.Date.After(res.LastDay) {
+			return false
 		}
 		if a.Kind == ActJudgment {
 			res.Note = "A judgment was obtained on " + a.Date.String() +
 				"; the claim now rests on the title, whose prescription is not computed here."
-			break
+			return false
 		}
 		cite, years, floor, ok := interruption(c, a, row.Value, original, lawyerNoticeUsed)
 		if !ok {
-			continue
+			return true
 		}
 		if a.Kind == ActLawyerNotice {
 			lawyerNoticeUsed = true
 		}
 		start := a.Date.Add(1)
 		last := endOfYears(start, years)
-		if last.Before(floor) {
+		if vordering.HasDate(floor) && last.Before(floor) {
 			last = floor
 		}
 		res.Start = start
 		res.LastDay = last
 		res.Interruptions = append(res.Interruptions, Interruption{Act: a.Kind, Date: a.Date, Cite: cite, LastDay: last})
-	}
+		return true
+	})
 	res.Barred = res.LastDay.Before(asOf)
 	return res, nil
 }
 
 // interruption says whether act a interrupts prescription of a term of
 // `years` and, if so, the citation, the length of the new term and the day
-// before which the new term may not end.
+// before which the new term may not end (the zero date: no such day).
 func interruption(c Case, a Act, years int, original date.Date, lawyerNoticeUsed bool) (cite vordering.Citation, newYears int, floor date.Date, ok bool) {
 	if c.Country == vordering.NL {
-		nl := func(article string) vordering.Citation {
-			return vordering.Citation{Instrument: "Burgerlijk Wetboek", Article: article + "; art. 3:319", URL: "https://wetten.overheid.nl/BWBR0005291/"}
-		}
 		newYears = min(years, 5)
 		switch a.Kind {
 		case ActReminder, ActFormalNotice, ActFourteenDayLetter, ActLawyerNotice:
-			return nl("art. 3:317 lid 1"), newYears, original, true
+			return citeNL3317, newYears, original, true
 		case ActAcknowledgement, ActPaymentPlan:
-			return nl("art. 3:318"), newYears, original, true
+			return citeNL3318, newYears, original, true
 		case ActSummons, ActPetition:
-			return nl("art. 3:316"), newYears, original, true
+			return citeNL3316, newYears, original, true
 		}
 		return cite, 0, floor, false
 	}
-	be := func(article, pub string) vordering.Citation {
-		return vordering.Citation{Instrument: "oud Burgerlijk Wetboek", Article: article, Publication: pub}
-	}
 	switch a.Kind {
 	case ActSummons, ActService, ActSeizure:
-		return be("art. 2244 §1", ""), years, date.Date{}, true
+		return citeBE2244, years, vordering.NoDate(), true
 	case ActAcknowledgement, ActPaymentPlan:
-		return be("art. 2248", ""), years, date.Date{}, true
+		return citeBE2248, years, vordering.NoDate(), true
 	case ActLawyerNotice:
 		if lawyerNoticeUsed || c.Debtor.Domicile != "BE" {
 			return cite, 0, floor, false
 		}
-		return be("art. 2244 §2", "Wet 23.5.2013, BS 1.7.2013"), min(years, 1), original, true
+		return citeBE2244par2, min(years, 1), original, true
 	}
 	return cite, 0, floor, false
+}
+
+// The citations of the interruptions, built once (a result holds copies).
+var (
+	citeNL3317     = nlInterruption("art. 3:317 lid 1")
+	citeNL3318     = nlInterruption("art. 3:318")
+	citeNL3316     = nlInterruption("art. 3:316")
+	citeBE2244     = vordering.Citation{Instrument: "oud Burgerlijk Wetboek", Article: "art. 2244 §1"}
+	citeBE2248     = vordering.Citation{Instrument: "oud Burgerlijk Wetboek", Article: "art. 2248"}
+	citeBE2244par2 = vordering.Citation{Instrument: "oud Burgerlijk Wetboek", Article: "art. 2244 §2", Publication: "Wet 23.5.2013, BS 1.7.2013"}
+)
+
+func nlInterruption(article string) vordering.Citation {
+	return vordering.Citation{Instrument: "Burgerlijk Wetboek", Article: article + "; art. 3:319", URL: "https://wetten.overheid.nl/BWBR0005291/"}
 }
 
 // endOfYears returns the last day of a term of n years whose first day is

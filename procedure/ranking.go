@@ -9,9 +9,11 @@ import (
 	"github.com/vordering/vordering"
 )
 
-// DefaultRanker is the ranking RankEnforcement and the planner use when the
-// caller gives none. It is a fixed, documented scoring of the options; see
-// the scoring below. It is safe for concurrent use.
+// DefaultRanker returns the ranking RankEnforcement and the planner use
+// when the caller gives none (a nil Ranker). It is a fixed, documented
+// scoring of the options; see the scoring below. It holds no state, is safe
+// for concurrent use, and the library never reads it through a variable a
+// caller could change.
 //
 // Each option gets an integer score, the sum of these factors; higher is
 // better, and ties go to the earlier EnforcementKind (wage garnishment before
@@ -43,8 +45,12 @@ import (
 //     registers.
 //
 // Stop scores 0 on every factor.
-var DefaultRanker Ranker = defaultRanker{}
+//
+// The options it returns are new values: their Why and Cites lists are
+// copies, never the input options' own.
+func DefaultRanker() Ranker { return defaultRanker{} }
 
+// defaultRanker is the ranking documented on [DefaultRanker].
 type defaultRanker struct{}
 
 // factor is one factor's contribution to a score.
@@ -76,6 +82,7 @@ func (defaultRanker) Rank(c Case, p DebtorProfile, options []EnforcementOption) 
 			why = append(why, f.name+": "+signed(f.delta)+" ("+f.why+")")
 		}
 		o.Why, o.Score = why, score
+		o.Cites = slices.Clone(o.Cites)
 		res[i] = o
 	}
 	slices.SortStableFunc(res, func(a, b EnforcementOption) int {

@@ -17,7 +17,7 @@ type Reason struct {
 }
 
 // timeOnly reports whether the reason lifts by itself on a known date.
-func (r Reason) timeOnly() bool { return !r.Until.IsZero() }
+func (r Reason) timeOnly() bool { return vordering.HasDate(r.Until) }
 
 // RouteResult is the answer for one route.
 type RouteResult struct {

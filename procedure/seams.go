@@ -14,11 +14,11 @@ import (
 func computeTerm(c vordering.Country, event date.Date, k deadlines.Kind) (date.Date, vordering.Citation, error) {
 	e, err := deadlines.Lookup(c, k)
 	if err != nil {
-		return date.Date{}, vordering.Citation{}, err
+		return vordering.NoDate(), vordering.Citation{}, err
 	}
 	dl, err := deadlines.Compute(c, event, e.Term)
 	if err != nil {
-		return date.Date{}, e.Cite, err
+		return vordering.NoDate(), e.Cite, err
 	}
 	return dl.Date, e.Cite, nil
 }
@@ -38,7 +38,7 @@ func nthWorkingDayAfter(c vordering.Country, day date.Date, n int) (date.Date, b
 	d := day
 	for i, scanned := 0, 0; i < n; scanned++ {
 		if scanned >= maxScan {
-			return date.Date{}, false
+			return vordering.NoDate(), false
 		}
 		d = d.Add(1)
 		if isWorkingDay(c, d) {

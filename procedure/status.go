@@ -1,6 +1,10 @@
 package procedure
 
-import "github.com/vordering/vordering"
+import (
+	"slices"
+
+	"github.com/vordering/vordering"
+)
 
 // Restriction is a step that a debtor status forbids, with the reason.
 type Restriction struct {
@@ -46,7 +50,8 @@ func (e StatusEffect) forbidden(s Step) (Reason, bool) {
 
 // Effects returns what debtor status s means in country c. StatusNone has
 // no effect. The error wraps [vordering.ErrInvalidInput] for an unknown
-// country or status.
+// country or status. The result is the caller's: its lists are copies, and
+// changing them changes no later answer.
 //
 // The rules are those of the law in force today (Book XX WER for Belgian
 // insolvency since 1 May 2018; the Faillissementswet in the Netherlands);
@@ -54,6 +59,13 @@ func (e StatusEffect) forbidden(s Step) (Reason, bool) {
 // 31 January 2009, Bankruptcy Law of 8 August 1997) had the same effects
 // under other article numbers, which are not cited.
 func Effects(c vordering.Country, s DebtorStatus) (StatusEffect, error) {
+	e, err := effects(c, s)
+	return e.clone(), err
+}
+
+// effects is [Effects] without the copy: the lists of the result are the
+// table's own and must only be read.
+func effects(c vordering.Country, s DebtorStatus) (StatusEffect, error) {
 	if !c.Valid() {
 		return StatusEffect{}, vordering.Invalid("country", uint8(c), "not a supported country")
 	}
@@ -72,6 +84,15 @@ func Effects(c vordering.Country, s DebtorStatus) (StatusEffect, error) {
 	}
 	e.Country, e.Status = c, s
 	return e, nil
+}
+
+// clone returns e with copies of its lists (a Restriction and a Citation
+// hold no list, so copying the slices copies everything).
+func (e StatusEffect) clone() StatusEffect {
+	e.Forbidden = slices.Clone(e.Forbidden)
+	e.Actions = slices.Clone(e.Actions)
+	e.Citations = slices.Clone(e.Citations)
+	return e
 }
 
 // forbid builds a Restriction.

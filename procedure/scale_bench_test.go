@@ -1,0 +1,163 @@
+package procedure
+
+import (
+	"strconv"
+	"testing"
+
+	"github.com/rickb777/date"
+	"github.com/vordering/vordering"
+)
+
+// The scale benchmarks run the history replay (ValidateHistory, Next) and
+// Prescription over growing inputs: 100, 1,000 and 10,000 acts (and
+// invoices). Their ns/op and B/op grow linearly with the input when the
+// replay carries its state forward; compare the sizes with
+//
+//	go test -run '^$' -bench 'Scale' -benchmem ./procedure/
+//
+// The targets: 10,000 acts replayed in under 20 ms and 10 MB; Prescription
+// over 10,000 invoices × 10,000 acts in under 1 s.
+
+var scaleSizes = []int{100, 1000, 10000}
+
+// scaleBEReminders is a Belgian B2B case with n reminders, one a day from
+// the day after the due date (2025-02-10): a reminder may be repeated (art.
+// 1139 oud BW), so the history is valid.
+func scaleBEReminders(n int) (Case, date.Date) {
+	c := beB2B()
+	c.Acts = make([]Act, n)
+	first := day(2025, 2, 10)
+	for i := range c.Acts {
+		c.Acts[i] = Act{Kind: ActReminder, Date: first.Add(date.PeriodOfDays(i))}
+	}
+	return c, c.Acts[n-1].Date
+}
+
+// scaleNLFormalNotices is a Dutch B2B case with n formal demands, one a
+// day from 2025-02-15: between businesses a demand may follow at once and
+// be repeated.
+func scaleNLFormalNotices(n int) (Case, date.Date) {
+	c := nlB2B()
+	c.Acts = make([]Act, n)
+	first := day(2025, 2, 15)
+	for i := range c.Acts {
+		c.Acts[i] = Act{Kind: ActFormalNotice, Date: first.Add(date.PeriodOfDays(i))}
+	}
+	return c, c.Acts[n-1].Date
+}
+
+// scaleSameDayExecution is a Belgian case built to give the replay many
+// candidate predecessors: a judgment served on day 30, then, m times on day
+// 40, an appeal, a new judgment and its service, and then m seizures of
+// movables on day 40. A seizure may follow a service only after the whole
+// day of the order to pay (art. 1499 Ger.W.), so each seizure passes over the
+// m services of day 40 to the service of day 30. n = 4m + 3 acts.
+func scaleSameDayExecution(n int) (Case, date.Date) {
+	m := (n - 3) / 4
+	c := beB2B()
+	d0 := day(2025, 3, 10)
+	c.Acts = append(make([]Act, 0, n), Act{Kind: ActSummons, Date: d0}, Act{Kind: ActJudgment, Date: d0.Add(20)},
+		Act{Kind: ActService, Date: d0.Add(30)})
+	for i := 0; i < m; i++ {
+		c.Acts = append(c.Acts, Act{Kind: ActAppeal, Date: d0.Add(40)}, Act{Kind: ActJudgment, Date: d0.Add(40)}, Act{Kind: ActService, Date: d0.Add(40)})
+	}
+	for i := 0; i < m; i++ {
+		c.Acts = append(c.Acts, Act{Kind: ActMovableSeizure, Date: d0.Add(40)})
+	}
+	return c, d0.Add(40)
+}
+
+func benchValidate(b *testing.B, build func(int) (Case, date.Date)) {
+	for _, n := range scaleSizes {
+		c, _ := build(n)
+		if err := ValidateHistory(c); err != nil {
+			b.Fatalf("n=%d: %v", n, err)
+		}
+		b.Run("acts="+strconv.Itoa(n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if err := ValidateHistory(c); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+func benchNext(b *testing.B, build func(int) (Case, date.Date)) {
+	for _, n := range scaleSizes {
+		c, asOf := build(n)
+		b.Run("acts="+strconv.Itoa(n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				p, err := Next(c, asOf)
+				if err != nil {
+					b.Fatal(err)
+				}
+				sinkPlan = p
+			}
+		})
+	}
+}
+
+func BenchmarkScaleValidateBEReminders(b *testing.B)     { benchValidate(b, scaleBEReminders) }
+func BenchmarkScaleValidateNLFormalNotices(b *testing.B) { benchValidate(b, scaleNLFormalNotices) }
+func BenchmarkScaleValidateSameDay(b *testing.B)         { benchValidate(b, scaleSameDayExecution) }
+func BenchmarkScaleNextBEReminders(b *testing.B)         { benchNext(b, scaleBEReminders) }
+func BenchmarkScaleNextNLFormalNotices(b *testing.B)     { benchNext(b, scaleNLFormalNotices) }
+func BenchmarkScaleNextSameDay(b *testing.B)             { benchNext(b, scaleSameDayExecution) }
+
+// scalePrescription is a Dutch B2B case with n invoices and n demands, in
+// no particular date order, each demand naming one invoice (a demand
+// interrupts prescription, art. 3:317 BW).
+func scalePrescription(n int) Case {
+	c := nlB2B()
+	c.Invoices = make([]Invoice, n)
+	first := day(2019, 1, 1)
+	for i := range c.Invoices {
+		due := first.Add(date.PeriodOfDays(i % 700))
+		c.Invoices[i] = Invoice{Number: "F" + strconv.Itoa(i), Date: due.Add(-30), DueDate: due,
+			Principal: vordering.Euros(100), Accessories: vordering.Euros(0)}
+	}
+	c.Acts = make([]Act, n)
+	for i := range c.Acts {
+		c.Acts[i] = Act{Kind: ActFormalNotice, Date: day(2021, 1, 1).Add(date.PeriodOfDays((i * 7919) % 1500)),
+			Invoices: []string{"F" + strconv.Itoa((i*7)%n)}}
+	}
+	return c
+}
+
+func BenchmarkScalePrescription(b *testing.B) {
+	asOf := day(2025, 6, 30)
+	for _, n := range scaleSizes {
+		c := scalePrescription(n)
+		b.Run("invoices=acts="+strconv.Itoa(n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := Prescription(c, asOf); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkScalePrescriptionPairLimit: at MaxInvoiceActPairs, 1,000
+// invoices and 1,000 demands that name none, so that each demand
+// interrupts the prescription of every invoice: the largest result
+// Prescription can be asked for (1,000,000 interruptions).
+func BenchmarkScalePrescriptionPairLimit(b *testing.B) {
+	c := scalePrescription(1000)
+	for i := range c.Acts {
+		c.Acts[i].Invoices = nil
+	}
+	if err := c.Validate(); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Prescription(c, day(2025, 6, 30)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
