@@ -182,8 +182,6 @@ var nlDecreeTable = vordering.NewTimeline("NL days equated with a holiday (art. 
 	},
 ).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})
 
-func nlHolidays(y int) []Holiday { return nlHolidaysWith(&nlDecreeTable, y) }
-
 // nlHolidaysWith lists the Dutch holidays of year y with the equated days of
 // decree table t.
 func nlHolidaysWith(t *vordering.Timeline[decreeDays], y int) []Holiday {
