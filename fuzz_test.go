@@ -1,10 +1,14 @@
 package vordering
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"strings"
 	"testing"
+
+	"github.com/rickb777/date"
+	"github.com/shopspring/decimal"
 )
 
 // FuzzUnmarshalText feeds arbitrary text to the enum decoders: they never
@@ -81,6 +85,46 @@ func FuzzPolicyJSON(f *testing.F) {
 		var raw string
 		if err := json.Unmarshal([]byte(s), &raw); err != nil || !strings.EqualFold(raw, string(b)) {
 			t.Fatalf("accepted %q as %v, marshals to %q", s, c, b)
+		}
+	})
+}
+
+// FuzzParseRows reads arbitrary text as a rows file of a plain and of a
+// struct-valued table: no panic; an error wraps ErrInvalidInput; accepted
+// rows are marked supplied and survive WriteRows/ParseRows unchanged; and
+// Supply either accepts them into a table or refuses them with
+// ErrInvalidInput.
+func FuzzParseRows(f *testing.F) {
+	f.Add("from,until,value,instrument\n2027-01-01,2027-06-30,0.05,BW\n")
+	f.Add("from,until,t1,child,temporary,instrument,sources\n2027-01-01,,1450,90,true,GW,a;b\n")
+	f.Add("\ufefffrom,value,instrument\n# comment\n2027-02-30,x,\"unclosed\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		rows, err := ParseRows[decimal.Decimal](strings.NewReader(s))
+		if err != nil {
+			if !errors.Is(err, ErrInvalidInput) {
+				t.Fatalf("error %v wraps no sentinel", err)
+			}
+		} else {
+			var buf bytes.Buffer
+			if err := WriteRows(&buf, rows); err != nil {
+				t.Fatal(err)
+			}
+			back, err := ParseRows[decimal.Decimal](&buf)
+			if err != nil || len(back) != len(rows) {
+				t.Fatalf("round trip: %v, %d rows of %d", err, len(back), len(rows))
+			}
+			for i := range rows {
+				if rows[i].Known != Supplied || !back[i].Value.Equal(rows[i].Value) || back[i].From != rows[i].From || back[i].Cite != rows[i].Cite {
+					t.Fatalf("row %d: %+v became %+v", i, rows[i], back[i])
+				}
+			}
+			base := NewTimeline("t", Row[decimal.Decimal]{From: date.New(2020, 1, 1), Until: date.New(2020, 12, 31), Cite: testCite}).With(Meta{Known: TwoSources})
+			if _, err := Supply(base, rows...); err != nil && !errors.Is(err, ErrInvalidInput) {
+				t.Fatalf("Supply: %v", err)
+			}
+		}
+		if _, err := ParseRows[testThresholds](strings.NewReader(s)); err != nil && !errors.Is(err, ErrInvalidInput) {
+			t.Fatalf("struct table: %v wraps no sentinel", err)
 		}
 	})
 }

@@ -158,10 +158,15 @@ func ParseRows[T any](r io.Reader) ([]Row[T], error) {
 		if err == io.EOF {
 			break
 		}
-		line, _ := cr.FieldPos(0)
 		if err != nil {
+			line := 0
+			var pe *csv.ParseError
+			if errors.As(err, &pe) {
+				line = pe.StartLine
+			}
 			return nil, Invalid("rows file, line "+strconv.Itoa(line), "", err.Error())
 		}
+		line, _ := cr.FieldPos(0)
 		if len(rows) >= MaxItems {
 			return nil, Invalid("rows file", MaxItems, "more than "+strconv.Itoa(MaxItems)+" rows")
 		}
