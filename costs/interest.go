@@ -338,7 +338,9 @@ func (e *accrual) run(st *accrualState, end date.Date, periods *[]InterestPeriod
 		var cite vordering.Citation
 		var known vordering.Confidence
 		if e.table != nil {
-			hit, err := e.table.Lookup(first, e.policy)
+			var until date.Date
+			var err error
+			r, cite, known, until, err = e.rate(first)
 			if err != nil {
 				if !e.partial {
 					return err
@@ -346,10 +348,8 @@ func (e *accrual) run(st *accrualState, end date.Date, periods *[]InterestPeriod
 				e.skip(st, first, end, err)
 				continue
 			}
-			r, cite, known = hit.Row.Value, hit.Row.Cite, hit.Ref.Level
-			e.assurance = e.assurance.Add(hit.Ref)
-			if !hit.Until.IsZero() && hit.Until.Before(last) {
-				last = hit.Until
+			if !until.IsZero() && until.Before(last) {
+				last = until
 			}
 		} else {
 			r, cite = e.fixed, e.cite
@@ -385,6 +385,33 @@ func (e *accrual) run(st *accrualState, end date.Date, periods *[]InterestPeriod
 		}
 	}
 	return nil
+}
+
+// rate returns the rate in force on day d under the policy, with its
+// citation, level and last day (zero: open), and records the row in the
+// answer's assurance. Under the default policy the row is read in place.
+func (e *accrual) rate(d date.Date) (decimal.Decimal, vordering.Citation, vordering.Confidence, date.Date, error) {
+	if e.policy == (vordering.Policy{}) {
+		i, err := e.table.Find(d)
+		if err != nil {
+			return decimal.Zero, vordering.Citation{}, 0, date.Date{}, err
+		}
+		row := &e.table.Rows[i]
+		lv := row.Known
+		if lv == 0 {
+			lv = e.table.Known
+		}
+		if e.assurance.Level == 0 || lv < vordering.Settled || lv < e.assurance.Level {
+			e.assurance = e.assurance.Add(vordering.RowRef{Table: e.table.Name, From: row.From, Until: row.Until, Level: lv})
+		}
+		return row.Value, row.Cite, lv, row.Until, nil
+	}
+	hit, err := e.table.Lookup(d, e.policy)
+	if err != nil {
+		return decimal.Zero, vordering.Citation{}, 0, date.Date{}, err
+	}
+	e.assurance = e.assurance.Add(hit.Ref)
+	return hit.Row.Value, hit.Row.Cite, hit.Ref.Level, hit.Until, nil
 }
 
 // skip records the uncovered days from first: up to the day before the next

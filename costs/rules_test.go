@@ -120,3 +120,14 @@ func ExampleRules_WithRates() {
 	// 42.47 supplied
 	// provisional: supplied by the caller (NL wettelijke rente (art. 6:119 BW) 2027-01-01..2027-06-30)
 }
+
+// BenchmarkWithRates: building a rule set with one supplied rate (the merge,
+// the checks and the digest of the rule set's tables).
+func BenchmarkWithRates(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := (Rules{}).WithRates(vordering.NL, Statutory, example2027); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
