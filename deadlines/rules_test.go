@@ -87,3 +87,14 @@ func ExampleRules_WithNLEquatedDays() {
 	// Output:
 	// 2029-05-14 supplied
 }
+
+// BenchmarkWithNLEquatedDays: building a rule set with one supplied decree,
+// which builds the rule set's own Dutch calendar for 1900-2199.
+func BenchmarkWithNLEquatedDays(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := (Rules{}).WithNLEquatedDays(example2029); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

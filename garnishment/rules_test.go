@@ -83,3 +83,14 @@ func ExampleRules_WithBEThresholds() {
 	// Output:
 	// 254.00 supplied true
 }
+
+// BenchmarkWithBEThresholds: building a rule set with one supplied year of
+// thresholds (merge, checks, bracket cache, digest).
+func BenchmarkWithBEThresholds(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := (Rules{}).WithBEThresholds(example2027); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
