@@ -59,6 +59,9 @@ type NoRuleError struct {
 	FoundPeriod Period
 	// Policy is the policy the lookup ran under.
 	Policy Policy
+	// SuppliedBy names the method through which the caller can bring the
+	// figure (see [Meta.SuppliedBy]); empty when the table takes none.
+	SuppliedBy string
 }
 
 func (e *NoRuleError) Error() string {
@@ -87,6 +90,10 @@ func (e *NoRuleError) Error() string {
 	if e.Trailing != "" {
 		b = append(b, ": "...)
 		b = append(b, e.Trailing...)
+	}
+	if e.SuppliedBy != "" && (e.CanCarry || (!e.Covered.From.IsZero() && e.Date.After(e.Covered.From))) {
+		b = append(b, "; a caller who has the figure from a source can supply it with "...)
+		b = append(b, e.SuppliedBy...)
 	}
 	switch {
 	case e.CanCarry && !e.Policy.CarryForward:

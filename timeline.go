@@ -76,6 +76,10 @@ type Meta struct {
 	// is not open, e.g. "2027: the decree is not yet published"; errors for
 	// a later date repeat it.
 	Trailing string `json:"trailing,omitempty"`
+	// SuppliedBy names the method through which a caller can bring rows of
+	// this table (e.g. "costs.Rules.WithRates"); errors name it as a way
+	// forward. Empty when the table takes no supplied rows.
+	SuppliedBy string `json:"suppliedBy,omitempty"`
 }
 
 // Clone returns a copy of t that shares nothing a caller can change with
@@ -294,7 +298,7 @@ func (t Timeline[T]) Validate() error {
 func (t Timeline[T]) noRule(d date.Date) error { return t.noRuleFor(d, Policy{}) }
 
 func (t Timeline[T]) noRuleFor(d date.Date, p Policy) *NoRuleError {
-	e := &NoRuleError{Table: t.Name, Date: d, Covered: t.Span(), Policy: p}
+	e := &NoRuleError{Table: t.Name, Date: d, Covered: t.Span(), Policy: p, SuppliedBy: t.SuppliedBy}
 	if n := len(t.Rows); n > 0 && !t.Rows[n-1].Until.IsZero() && d.After(t.Rows[n-1].Until) {
 		e.Trailing = t.Trailing
 		e.CanCarry = true

@@ -99,9 +99,10 @@ var beLegalRates = vordering.NewTimeline("BE wettelijke interest (Wet 5 mei 1865
 		Cite: citeBELegal("notice of January 2026 (BS date not found)"), Sources: []string{"embuild.be", "Euribor December 2025"}, Known: vordering.TwoSources,
 		Note: "embuild.be: the 2026 rate 'was published in the Moniteur belge and stays at 4.5 %' (the only source that states it). The statutory formula gives the same: the December 2025 average of the 12-month Euribor, 2.268 % (particle.news; collector.com.tr, Spanish market press), rounded up to the quarter point, 2.50, plus 2 points. One source and the formula agree."},
 ).With(vordering.Meta{
-	Known:    vordering.TwoSources,
-	Checked:  date.New(2026, 11, 28),
-	Trailing: "the 2027 rate is published in January 2027 (its input, the December 2026 Euribor average, is not known yet)",
+	Known:      vordering.TwoSources,
+	Checked:    date.New(2026, 11, 28),
+	Trailing:   "the 2027 rate is published in January 2027 (its input, the December 2026 Euribor average, is not known yet)",
+	SuppliedBy: "costs.Rules.WithRates",
 })
 
 func beSemester(from, until date.Date, mantissa int64, places int32, pub string, sources ...string) vordering.Row[decimal.Decimal] {
@@ -122,9 +123,10 @@ var beLatePaymentRates = withDerived(vordering.NewTimeline("BE interest betaling
 		Cite: citeBELate("2026 H1 (BS notice not found)"), Sources: []string{"embuild.be", "ECB"}, Known: vordering.TwoSources,
 		Note: "embuild.be: 'not yet published, unchanged, still 10.50'. The statutory formula gives the same: ECB 2.15 on 31.12.2025 + 8 = 10.15, rounded up to 10.50. One source and the formula agree."},
 ).With(vordering.Meta{
-	Known:    vordering.TwoSources,
-	Checked:  date.New(2026, 11, 28),
-	Trailing: "the rate from 1 January 2027 follows the ECB rate before that day, and the ECB decisions of 29 October and 17 December 2026 are not known",
+	Known:      vordering.TwoSources,
+	Checked:    date.New(2026, 11, 28),
+	Trailing:   "the rate from 1 January 2027 follows the ECB rate before that day, and the ECB decisions of 29 October and 17 December 2026 are not known",
+	SuppliedBy: "costs.Rules.WithRates",
 }), func(_, h date.Date) (decimal.Decimal, vordering.Row[decimal.Decimal], error) {
 	return beLateByFormula(h)
 },

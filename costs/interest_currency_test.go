@@ -2,6 +2,7 @@ package costs
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/vordering/vordering"
@@ -149,7 +150,10 @@ func TestInterestCarryForward(t *testing.T) {
 	if res.Assurance.Level != vordering.CarriedForward || !res.Assurance.Provisional {
 		t.Errorf("assurance %+v", res.Assurance)
 	}
-	if _, err := Interest(vordering.NL, Statutory, tDec(t, "10000"), tDay(t, "2026-11-30"), tDay(t, "2027-01-31")); err == nil {
+	_, err = Interest(vordering.NL, Statutory, tDec(t, "10000"), tDay(t, "2026-11-30"), tDay(t, "2027-01-31"))
+	if err == nil {
 		t.Error("the default policy carried a figure forward")
+	} else if !strings.Contains(err.Error(), "costs.Rules.WithRates") || !strings.Contains(err.Error(), "Policy.CarryForward") {
+		t.Errorf("the error does not name the ways forward: %v", err)
 	}
 }

@@ -105,9 +105,10 @@ var nlStatutoryRates = vordering.NewTimeline("NL wettelijke rente (art. 6:119 BW
 		Sources: []string{"code 70653046163", "code 67432611974", "RT"},
 		Note:    "4 % from 1 January 2026 in two independent amendment lists of BWBR0047640 and in RT; unchanged on 1 July 2026 (code 56044295543, a collection application's test report checked against rijksoverheid.nl; code 67432611974 has no 2026-07-01 row). The method gives the same: ECB 2.15 at the end of October 2025 (and of April 2026) + 2.25 = 4.40, rounded to 4. The decree text itself was not read."},
 ).With(vordering.Meta{
-	Known:    vordering.TwoSources,
-	Checked:  date.New(2026, 11, 28),
-	Trailing: "the rate from 1 January 2027 is set by an AMvB not yet known (the ECB rate at the end of October 2026, its input, is not known either)",
+	Known:      vordering.TwoSources,
+	Checked:    date.New(2026, 11, 28),
+	Trailing:   "the rate from 1 January 2027 is set by an AMvB not yet known (the ECB rate at the end of October 2026, its input, is not known either)",
+	SuppliedBy: "costs.Rules.WithRates",
 })
 
 // nlCommercialRates is the wettelijke handelsrente of art. 6:119a BW (also
@@ -151,9 +152,10 @@ var nlCommercialRates = withDerived(vordering.NewTimeline("NL wettelijke handels
 	vordering.Row[decimal.Decimal]{From: ymd(2026, 7, 1), Until: ymd(2026, 12, 31), Value: pct(1040, 2), Cite: citeNLCommercial(""), Sources: []string{"code 69128331912", "code 56044295543", "code 67432611974"},
 		Note: "Secondary sources (a rate table, a Dutch collection application's review notes 'checked externally', an invoicing application's table); the statutory formula gives the same (ECB 2.40 from 17.6.2026 + 8)."},
 ).With(vordering.Meta{
-	Known:    vordering.TwoSources,
-	Checked:  date.New(2026, 11, 28),
-	Trailing: "the rate from 1 January 2027 is the ECB rate before that day plus 8 points, and the ECB decisions of 29 October and 17 December 2026 are not known",
+	Known:      vordering.TwoSources,
+	Checked:    date.New(2026, 11, 28),
+	Trailing:   "the rate from 1 January 2027 is the ECB rate before that day plus 8 points, and the ECB decisions of 29 October and 17 December 2026 are not known",
+	SuppliedBy: "costs.Rules.WithRates",
 }), nlCommercialByFormula, citeNLCommercial(""), "+ 8 points (art. 6:120 lid 2 BW)")
 
 // nlCommercialGaps are the spans inside nlCommercialRates left uncovered on

@@ -180,7 +180,7 @@ var nlDecreeTable = vordering.NewTimeline("NL days equated with a holiday (art. 
 		},
 		Note: "decree title quoted by sterfgeval.nl (answer 70745, 4 October 2025) and, independently, in a public calendar program's source",
 	},
-).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})
+).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22), SuppliedBy: "deadlines.Rules.WithNLEquatedDays"})
 
 // nlHolidaysWith lists the Dutch holidays of year y with the equated days of
 // decree table t.

@@ -207,7 +207,8 @@ var beWageThresholds = vordering.NewTimeline("BE wage-garnishment thresholds (ar
 		Known: vordering.OneSource, Sources: []string{"securex.be"},
 		Note: "One source only. The four thresholds fit one index step over 2025 (+2.1 % to +2.2 %, rounded up to the euro), so they agree with each other, but that is not a second source. Since the Law of 19.12.2023 art. 1409 §2 follows the smoothed health index (preamble of KB 5.12.2024); the new formula's base index and month were not read, so the figures cannot be derived. Aureus-Social's '2026' figures (1,278 / 1,372 / 1,513 / 1,654) match no year and are not used."},
 ).With(vordering.Meta{
-	Known:    vordering.TwoSources,
-	Checked:  date.New(2026, 11, 28),
-	Trailing: "the 2027 thresholds are set by a royal decree published in December 2026, not yet known",
+	Known:      vordering.TwoSources,
+	Checked:    date.New(2026, 11, 28),
+	Trailing:   "the 2027 thresholds are set by a royal decree published in December 2026, not yet known",
+	SuppliedBy: "garnishment.Rules.WithBEThresholds",
 })

@@ -126,7 +126,8 @@ var nlBijstandsnormen = vordering.NewTimeline("NL bijstandsnormen incl. holiday 
 		Known: vordering.PrimaryText, Sources: []string{"Participatiewet text as of 2026-07-01 (a copy of the official XML)", "code 60233319262 (excl. holiday pay 1,348.49 / 1,926.40 = 95 %)"},
 		Note: "The pensioner norms of code 60233319262 (1,450.99 / 2,071.51) are wrong and are not used; the norms used here (21 to AOW age) agree in both sources."},
 ).With(vordering.Meta{
-	Known:    vordering.TwoSources,
-	Checked:  date.New(2026, 11, 28),
-	Trailing: "the norms from 1 January 2027 are not yet published (they change each 1 January and 1 July)",
+	Known:      vordering.TwoSources,
+	Checked:    date.New(2026, 11, 28),
+	Trailing:   "the norms from 1 January 2027 are not yet published (they change each 1 January and 1 July)",
+	SuppliedBy: "garnishment.Rules.WithNLNorms",
 })

@@ -59,4 +59,4 @@ var beJusticeCeiling = vordering.NewTimeline("BE vrederechter competence ceiling
 		},
 		Note: "The King may index this amount (art. 590 al. 3-6); no indexation decree found.",
 	},
-).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})
+).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22), SuppliedBy: "jurisdiction.Rules.WithCeiling"})

@@ -41,7 +41,7 @@ var nlKantonCeiling = vordering.NewTimeline("NL kantonrechter competence ceiling
 			URL:         "https://wetten.overheid.nl/BWBR0001827/2011-07-01",
 		},
 	},
-).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22)})
+).With(vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 22), SuppliedBy: "jurisdiction.Rules.WithCeiling"})
 
 // matterSet is a set of matters.
 type matterSet uint16

@@ -160,6 +160,9 @@ func writeTable(b *bytes.Buffer, t vordering.RuleTable) {
 		if t.Meta.Trailing != "" {
 			fmt.Fprintf(b, " After the last row: %s", cell(t.Meta.Trailing))
 		}
+		if t.Meta.SuppliedBy != "" {
+			fmt.Fprintf(b, " A caller can supply rows with `%s`.", t.Meta.SuppliedBy)
+		}
 		b.WriteString("\n\n")
 	}
 	if len(t.Legend) > 0 {
