@@ -59,7 +59,10 @@ import (
 // The debtor's status counts from Case.StatusSince: a status that begins
 // after asOf is not yet in effect, so a case can be replayed at any date of
 // its history.
-func Eligibility(c Case, asOf date.Date) (Assessment, error) {
+func Eligibility(c Case, asOf date.Date) (Assessment, error) { return Rules{}.Eligibility(c, asOf) }
+
+// Eligibility is [Eligibility] on the rule sets r.
+func (r Rules) Eligibility(c Case, asOf date.Date) (Assessment, error) {
 	if err := c.Validate(); err != nil {
 		return Assessment{}, err
 	}
@@ -73,7 +76,7 @@ func Eligibility(c Case, asOf date.Date) (Assessment, error) {
 	}
 	presc, _ := prescriptions(c, asOf) // an uncovered invoice is reported in its result
 
-	e := newEval(c, asOf, eff, presc)
+	e := newEval(r, c, asOf, eff, presc)
 	a := Assessment{
 		Country:      c.Country,
 		AsOf:         asOf,
@@ -98,6 +101,7 @@ func Eligibility(c Case, asOf date.Date) (Assessment, error) {
 
 // eval holds what every route check needs.
 type eval struct {
+	rules        Rules
 	c            Case
 	asOf         date.Date
 	eff          StatusEffect
@@ -122,8 +126,8 @@ type eval struct {
 // use records that the assessment read a table row.
 func (e *eval) use(r vordering.RowRef) { e.assure = e.assure.Add(r) }
 
-func newEval(c Case, asOf date.Date, eff StatusEffect, presc []PrescriptionResult) *eval {
-	e := &eval{c: c, asOf: asOf, eff: eff, presc: presc, addr: AddresseeFor(c)}
+func newEval(r Rules, c Case, asOf date.Date, eff StatusEffect, presc []PrescriptionResult) *eval {
+	e := &eval{rules: r, c: c, asOf: asOf, eff: eff, presc: presc, addr: AddresseeFor(c)}
 	e.princ, e.access = c.Total()
 	e.total = e.princ.Add(e.access)
 	for i, inv := range c.Invoices {
@@ -282,7 +286,7 @@ func (e *eval) court() (jurisdiction.Decision, error) {
 		Principal:           e.princ,
 		Interest:            e.access,
 	}
-	e.courtDec, e.courtErr = jurisdiction.Competent(q)
+	e.courtDec, e.courtErr = e.rules.Jurisdiction.Competent(q)
 	e.assure = e.assure.Join(e.courtDec.Assurance)
 	return e.courtDec, e.courtErr
 }
@@ -346,7 +350,7 @@ func (e *eval) costsCheck(b *route, received date.Date, cite vordering.Citation)
 	if vordering.HasDate(received) && !received.After(e.asOf) {
 		q.ReminderReceived = received
 	}
-	res, err := costs.Extrajudicial(e.c.Country, q)
+	res, err := e.rules.Costs.Extrajudicial(e.c.Country, q)
 	e.assure = e.assure.Join(res.Assurance)
 	if err != nil {
 		if errors.Is(err, vordering.ErrNoRuleInForce) {

@@ -9,7 +9,6 @@ import (
 	"github.com/shopspring/decimal"
 	"github.com/vordering/vordering"
 	"github.com/vordering/vordering/costs"
-	"github.com/vordering/vordering/garnishment"
 )
 
 // This file builds the enforcement options of a case that holds a title and
@@ -81,6 +80,11 @@ var (
 // (declare the claim…). The error wraps [vordering.ErrInvalidInput] for an
 // invalid case, profile or date.
 func RankEnforcement(c Case, p DebtorProfile, asOf date.Date, r Ranker) ([]EnforcementOption, error) {
+	return Rules{}.RankEnforcement(c, p, asOf, r)
+}
+
+// RankEnforcement is [RankEnforcement] on the rule sets rules.
+func (rules Rules) RankEnforcement(c Case, p DebtorProfile, asOf date.Date, r Ranker) ([]EnforcementOption, error) {
 	if err := checkAsOf(asOf); err != nil {
 		return nil, err
 	}
@@ -104,7 +108,7 @@ func RankEnforcement(c Case, p DebtorProfile, asOf date.Date, r Ranker) ([]Enfor
 		return []EnforcementOption{{Kind: EnforceStop, Rank: 1, Monthly: decimal.Zero, ExpectedRecovery: decimal.Zero,
 			CreditorCosts: decimal.Zero, Why: why, Cites: cites}}, nil
 	}
-	opts, err := enforcementCandidates(c, p, asOf)
+	opts, err := rules.enforcementCandidates(c, p, asOf)
 	if err != nil {
 		return nil, err
 	}
@@ -140,13 +144,13 @@ func share(whole decimal.Decimal, pct, collect int) decimal.Decimal {
 
 // bailiffCosts sums the bailiff's tariff for the acts of a route and says
 // where it comes from, or that it is not confirmed.
-func bailiffCosts(c vordering.Country, asOf date.Date, claim decimal.Decimal, acts ...costs.BailiffAct) (decimal.Decimal, string, []vordering.Citation, vordering.Assurance) {
+func (rules Rules) bailiffCosts(c vordering.Country, asOf date.Date, claim decimal.Decimal, acts ...costs.BailiffAct) (decimal.Decimal, string, []vordering.Citation, vordering.Assurance) {
 	total := decimal.Zero
 	var cites []vordering.Citation
 	var assure vordering.Assurance
 	names := ""
 	for i, a := range acts {
-		res, err := costs.BailiffFeeOf(c, costs.BailiffFeeQuery{Act: a, AsOf: asOf, ClaimValue: claim})
+		res, err := rules.Costs.BailiffFeeOf(c, costs.BailiffFeeQuery{Act: a, AsOf: asOf, ClaimValue: claim})
 		if err != nil {
 			return decimal.Zero, "creditor's costs: bailiff tariff for " + c.String() + " on " + asOf.String() + " not confirmed; no figure is given", nil, vordering.Assurance{}
 		}
@@ -166,7 +170,7 @@ func bailiffCosts(c vordering.Country, asOf date.Date, claim decimal.Decimal, ac
 }
 
 // enforcementCandidates builds the lawful options with their facts, unranked.
-func enforcementCandidates(c Case, p DebtorProfile, asOf date.Date) ([]EnforcementOption, error) {
+func (rules Rules) enforcementCandidates(c Case, p DebtorProfile, asOf date.Date) ([]EnforcementOption, error) {
 	out := c.outstanding()
 	collect := p.collectability()
 	collectNote := "collectability " + strconv.Itoa(collect) + "% (100 − 20 × " + strconv.Itoa(p.FailedCollections) +
@@ -185,9 +189,9 @@ func enforcementCandidates(c Case, p DebtorProfile, asOf date.Date) ([]Enforceme
 
 	if !p.Income.Net.IsZero() {
 		o := newOpt(EnforceWageGarnishment)
-		o.CreditorCosts, o.Why, o.Cites, o.Assurance = withCosts(c.Country, asOf, out, costs.BailiffServiceOfTitle, costs.BailiffAttachmentWages, costs.BailiffOtherService)
+		o.CreditorCosts, o.Why, o.Cites, o.Assurance = rules.withCosts(c.Country, asOf, out, costs.BailiffServiceOfTitle, costs.BailiffAttachmentWages, costs.BailiffOtherService)
 		o.Cites = append([]vordering.Citation{pick(citeBEWageSeizure, citeNLWageSeizure)}, o.Cites...)
-		res, err := garnishment.Seizable(c.Country, asOf, p.Income)
+		res, err := rules.Garnishment.Seizable(c.Country, asOf, p.Income)
 		switch {
 		case errors.Is(err, vordering.ErrNoRuleInForce):
 			o.Why = append(o.Why, "monthly seizable amount unknown: no confirmed garnishment table for "+c.Country.String()+" on "+asOf.String()+"; expected recovery counted as zero")
@@ -220,7 +224,7 @@ func enforcementCandidates(c Case, p DebtorProfile, asOf date.Date) ([]Enforceme
 	}
 	if p.BankAccountKnown {
 		o := newOpt(EnforceBankGarnishment)
-		o.CreditorCosts, o.Why, o.Cites, o.Assurance = withCosts(c.Country, asOf, out, costs.BailiffServiceOfTitle, costs.BailiffAttachmentBank, costs.BailiffOtherService)
+		o.CreditorCosts, o.Why, o.Cites, o.Assurance = rules.withCosts(c.Country, asOf, out, costs.BailiffServiceOfTitle, costs.BailiffAttachmentBank, costs.BailiffOtherService)
 		o.Cites = append([]vordering.Citation{pick(citeBEBankSeizure, citeNLBankSeizure)}, o.Cites...)
 		o.ExpectedRecovery = share(out, shareBank, collect)
 		o.Why = append(o.Why, "expected recovery EUR "+euro(o.ExpectedRecovery)+" = outstanding × "+strconv.Itoa(shareBank)+"% (balance unknown) × "+collectNote)
@@ -228,7 +232,7 @@ func enforcementCandidates(c Case, p DebtorProfile, asOf date.Date) ([]Enforceme
 	}
 	{
 		o := newOpt(EnforceMovableSeizure)
-		o.CreditorCosts, o.Why, o.Cites, o.Assurance = withCosts(c.Country, asOf, out, costs.BailiffServiceOfTitle, costs.BailiffAttachmentMovables)
+		o.CreditorCosts, o.Why, o.Cites, o.Assurance = rules.withCosts(c.Country, asOf, out, costs.BailiffServiceOfTitle, costs.BailiffAttachmentMovables)
 		o.Cites = append([]vordering.Citation{pick(citeBEMovables, citeNLMovables)}, o.Cites...)
 		base, what := shareMovablesUnknown, "no goods of value known"
 		switch {
@@ -287,8 +291,8 @@ func addressNote(problem bool) string {
 
 // withCosts returns the creditor's costs of the bailiff acts, the first Why
 // line and the tariff's citations.
-func withCosts(c vordering.Country, asOf date.Date, claim decimal.Decimal, acts ...costs.BailiffAct) (decimal.Decimal, []string, []vordering.Citation, vordering.Assurance) {
-	amt, line, cites, assure := bailiffCosts(c, asOf, claim, acts...)
+func (rules Rules) withCosts(c vordering.Country, asOf date.Date, claim decimal.Decimal, acts ...costs.BailiffAct) (decimal.Decimal, []string, []vordering.Citation, vordering.Assurance) {
+	amt, line, cites, assure := rules.bailiffCosts(c, asOf, claim, acts...)
 	if cites == nil {
 		cites = []vordering.Citation{}
 	}

@@ -122,6 +122,9 @@ type Planner struct {
 	// Ranker orders the enforcement routes; nil uses the default ranking
 	// ([DefaultRanker]).
 	Ranker Ranker
+	// Rules are the rule sets the plan is computed on; the zero value is the
+	// built-in ones.
+	Rules Rules
 }
 
 // Next returns the lawful next steps of case c on asOf with the default
@@ -152,7 +155,7 @@ func (p Planner) Next(c Case, asOf date.Date) (Plan, error) {
 	if err := checkAsOf(asOf); err != nil {
 		return Plan{}, err
 	}
-	a, err := Eligibility(c, asOf)
+	a, err := p.Rules.Eligibility(c, asOf)
 	if err != nil {
 		return Plan{}, err
 	}
@@ -183,7 +186,7 @@ func (p Planner) Next(c Case, asOf date.Date) (Plan, error) {
 		}
 		return plan, nil
 	}
-	pc := &planCtx{c: cs, asOf: asOf, a: &a, h: h}
+	pc := &planCtx{rules: p.Rules, c: cs, asOf: asOf, a: &a, h: h}
 	for _, n := range h.f.nodeList {
 		if n.Neutral || (isLetter(n.Act) && h.phase > PhaseAmicable) {
 			continue
@@ -212,10 +215,11 @@ func (p Planner) Next(c Case, asOf date.Date) (Plan, error) {
 
 // planCtx holds what the planning of one case needs.
 type planCtx struct {
-	c    Case
-	asOf date.Date
-	a    *Assessment
-	h    *history
+	rules Rules
+	c     Case
+	asOf  date.Date
+	a     *Assessment
+	h     *history
 }
 
 // routeFor returns the eligibility route that governs act k, if any.
@@ -371,7 +375,7 @@ func (p Planner) enforcement(plan *Plan, c Case, asOf date.Date, h *history) {
 		plan.EnforcementNote = "Enforcement is not allowed: " + r.Text
 		return
 	}
-	opts, note := rankEnforcement(c, asOf, p.Ranker)
+	opts, note := p.Rules.rankEnforcement(c, asOf, p.Ranker)
 	plan.Enforcement, plan.EnforcementNote = opts, note
 }
 

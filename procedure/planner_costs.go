@@ -75,7 +75,7 @@ func (pc *planCtx) extrajudicial(step *PlannedStep) {
 		}
 	}
 	l := CostLine{Label: "extrajudicial collection costs", Debtor: true}
-	r, err := costs.Extrajudicial(pc.c.Country, claim)
+	r, err := pc.rules.Costs.Extrajudicial(pc.c.Country, claim)
 	switch {
 	case err != nil:
 		l.Note = "not covered: " + err.Error()
@@ -96,7 +96,7 @@ func (pc *planCtx) extrajudicial(step *PlannedStep) {
 func (pc *planCtx) bailiff(step *PlannedStep, act costs.BailiffAct, label string) {
 	l := CostLine{Label: label, Debtor: true, CreditorIfUnpaid: true}
 	princ, _ := pc.c.Total()
-	r, err := costs.BailiffFeeOf(pc.c.Country, costs.BailiffFeeQuery{Act: act, AsOf: step.Earliest, ClaimValue: princ})
+	r, err := pc.rules.Costs.BailiffFeeOf(pc.c.Country, costs.BailiffFeeQuery{Act: act, AsOf: step.Earliest, ClaimValue: princ})
 	if err != nil {
 		l.Note = "not covered: " + err.Error()
 	} else {
@@ -109,7 +109,7 @@ func (pc *planCtx) bailiff(step *PlannedStep, act costs.BailiffAct, label string
 // courtFee adds the court fee of the competent court.
 func (pc *planCtx) courtFee(step *PlannedStep) {
 	l := CostLine{Label: "court fee", Debtor: true, CreditorIfUnpaid: true}
-	e := newEval(pc.c, step.Earliest, pc.a.Status, nil)
+	e := newEval(pc.rules, pc.c, step.Earliest, pc.a.Status, nil)
 	dec, err := e.court()
 	if err != nil {
 		l.Note = "not covered: the competent court is not known: " + err.Error()
@@ -136,7 +136,7 @@ func (pc *planCtx) courtFee(step *PlannedStep) {
 			q.Party = costs.CourtPartyNatural
 		}
 	}
-	r, err := costs.CourtFee(pc.c.Country, q)
+	r, err := pc.rules.Costs.CourtFee(pc.c.Country, q)
 	if err != nil {
 		l.Note = "not covered: " + err.Error()
 	} else {

@@ -6,8 +6,8 @@ import "github.com/rickb777/date"
 // [RankEnforcement] for the case's profile, ranked by r (nil: the default
 // ranker). A profile or figure the ranking rejects leaves the options empty
 // and says why in the plan, rather than failing the plan.
-func rankEnforcement(c Case, asOf date.Date, r Ranker) ([]EnforcementOption, string) {
-	opts, err := RankEnforcement(c, c.Profile, asOf, r)
+func (rules Rules) rankEnforcement(c Case, asOf date.Date, r Ranker) ([]EnforcementOption, string) {
+	opts, err := rules.RankEnforcement(c, c.Profile, asOf, r)
 	if err != nil {
 		return nil, "ranking not computed: " + err.Error()
 	}
