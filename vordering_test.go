@@ -145,3 +145,28 @@ func TestParseDate(t *testing.T) {
 		}
 	}
 }
+
+// One court type: both spellings that packages used decode, every court
+// round-trips, and the country of each is the one of its legal system.
+func TestCourt(t *testing.T) {
+	for c := JusticeOfThePeace; c <= CassationCourt; c++ {
+		b, err := c.MarshalText()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back Court
+		if err := back.UnmarshalText(b); err != nil || back != c {
+			t.Errorf("%v: %v %v", c, back, err)
+		}
+	}
+	var c Court
+	if c.UnmarshalText([]byte("kanton")) != nil || c != SubdistrictCourt || c.UnmarshalText([]byte("vredegerecht")) != nil || c != JusticeOfThePeace {
+		t.Error("the names package costs used no longer decode")
+	}
+	if c.UnmarshalText([]byte("x")) == nil || Court(0).Valid() || Court(11).Valid() {
+		t.Error("an unknown court is accepted")
+	}
+	if SubdistrictCourt.Country() != NL || PoliceCourt.Country() != BE || AppealCourt.Country() != 0 || Court(0).Country() != 0 {
+		t.Error("Court.Country")
+	}
+}

@@ -26,7 +26,7 @@ func (f roleFeeAmounts) of(c Court) (decimal.Decimal, bool) {
 	switch c {
 	case CourtJusticeOfPeace, CourtPolice:
 		return f.peace, true
-	case CourtFirstInstance, CourtEnterprise:
+	case CourtFirstInstance, vordering.DistrictCourt, CourtEnterprise, vordering.CommercialCourt:
 		return f.firstInstance, true
 	case CourtAppeal:
 		return f.appeal, true

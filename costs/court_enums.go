@@ -6,82 +6,38 @@ import (
 	"github.com/vordering/vordering"
 )
 
-// Court is the court (or, for Belgium, the kind of court) before which a
-// claim is brought. The same value names the equivalent court of either
-// country where the two systems line up (first instance, appeal); the
-// country-specific courts say so in their comment. The zero value is not a
-// court and is rejected.
-type Court uint8
+// Court is the court before which a claim is brought: vordering.Court, the
+// one court type of the library (package jurisdiction uses the same type).
+// The zero value is not a court and is rejected.
+type Court = vordering.Court
 
-// The courts.
+// The courts under the names this package has always used; each is the
+// vordering.Court of the same meaning.
 const (
-	// CourtCantonal is the Dutch kantonrechter (sector kanton of the
-	// rechtbank; art. 93 Rv): claims up to EUR 25,000 and the kanton subjects.
-	// Only the claimant pays griffierecht (art. 4 Wgbz). NL only.
-	CourtCantonal Court = iota + 1
-	// CourtJusticeOfPeace is the Belgian vrederechter / juge de paix
-	// (art. 590 Ger.W.). BE only.
-	CourtJusticeOfPeace
-	// CourtPolice is the Belgian politierechtbank / tribunal de police; its
-	// roll fee is that of the vrederechter (art. 269¹ W.Reg.). BE only.
-	CourtPolice
-	// CourtFirstInstance is the court of general first-instance jurisdiction:
-	// the Dutch rechtbank (sector civiel, "handel") and the Belgian rechtbank
-	// van eerste aanleg / tribunal de première instance.
-	CourtFirstInstance
-	// CourtEnterprise is the Belgian ondernemingsrechtbank / tribunal de
-	// l'entreprise (formerly rechtbank van koophandel). BE only.
-	CourtEnterprise
+	// CourtCantonal is the Dutch kantonrechter (art. 93 Rv): only the
+	// claimant pays griffierecht (art. 4 Wgbz). NL only.
+	CourtCantonal = vordering.SubdistrictCourt
+	// CourtJusticeOfPeace is the Belgian vrederechter / juge de paix. BE only.
+	CourtJusticeOfPeace = vordering.JusticeOfThePeace
+	// CourtPolice is the Belgian politierechtbank; its roll fee is that of
+	// the vrederechter (art. 269¹ W.Reg.). BE only.
+	CourtPolice = vordering.PoliceCourt
+	// CourtFirstInstance is the court of general first-instance
+	// jurisdiction: the Belgian rechtbank van eerste aanleg. For a Dutch
+	// query it stands for the rechtbank (vordering.DistrictCourt), which
+	// this package accepts too.
+	CourtFirstInstance = vordering.CourtOfFirstInstance
+	// CourtEnterprise is the Belgian ondernemingsrechtbank (formerly the
+	// rechtbank van koophandel, vordering.CommercialCourt, accepted too). BE
+	// only.
+	CourtEnterprise = vordering.EnterpriseCourt
 	// CourtAppeal is the court of appeal: the Dutch gerechtshof and the
-	// Belgian hof van beroep / cour d'appel.
-	CourtAppeal
+	// Belgian hof van beroep.
+	CourtAppeal = vordering.AppealCourt
 	// CourtCassation is the supreme court: the Belgian Hof van Cassatie and
 	// the Dutch Hoge Raad.
-	CourtCassation
+	CourtCassation = vordering.CassationCourt
 )
-
-var courtNames = [...]string{
-	CourtCantonal:       "kanton",
-	CourtJusticeOfPeace: "vredegerecht",
-	CourtPolice:         "politierechtbank",
-	CourtFirstInstance:  "rechtbank",
-	CourtEnterprise:     "ondernemingsrechtbank",
-	CourtAppeal:         "hof",
-	CourtCassation:      "cassatie",
-}
-
-// Valid reports whether c is one of the defined courts.
-func (c Court) Valid() bool { return c >= CourtCantonal && c <= CourtCassation }
-
-// String returns the Dutch name practitioners use ("kanton", "vredegerecht",
-// "politierechtbank", "rechtbank", "ondernemingsrechtbank", "hof",
-// "cassatie"), or "Court(n)" for an undefined value.
-func (c Court) String() string {
-	if c.Valid() {
-		return courtNames[c]
-	}
-	return fmt.Sprintf("Court(%d)", uint8(c))
-}
-
-// MarshalText encodes the court as its String form. An undefined value is an
-// error wrapping [vordering.ErrInvalidInput].
-func (c Court) MarshalText() ([]byte, error) {
-	if !c.Valid() {
-		return nil, vordering.Invalid("Court", uint8(c), "not a defined court")
-	}
-	return []byte(courtNames[c]), nil
-}
-
-// UnmarshalText decodes the String form of a court.
-func (c *Court) UnmarshalText(b []byte) error {
-	for i, n := range courtNames {
-		if i > 0 && n == string(b) {
-			*c = Court(i)
-			return nil
-		}
-	}
-	return vordering.Invalid("Court", string(b), "not a court name")
-}
 
 // CourtParty is the category of the party that owes a Dutch court fee: the
 // Wet griffierechten burgerlijke zaken (Wgbz) sets one column per category.

@@ -110,7 +110,7 @@ func courtFeeNL(q CourtFeeQuery, p vordering.Policy) (CourtFeeResult, error) {
 	switch q.Court {
 	case CourtCantonal:
 		tl = courtFeesNLKanton
-	case CourtFirstInstance:
+	case CourtFirstInstance, vordering.DistrictCourt:
 		tl = courtFeesNLRechtbank
 		payer = "each party that appears, at its own category (art. 3 Wgbz)"
 	case CourtAppeal:

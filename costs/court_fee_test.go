@@ -211,7 +211,9 @@ func TestCourtFeeJSON(t *testing.T) {
 	}
 	s := string(b)
 	// 20,000 by a natural person in 2022: € 693 (weersinkincasso.nl).
-	for _, want := range []string{`"country":"NL"`, `"court":"kanton"`, `"party":"natuurlijk-persoon"`, `"amount":"693"`, `"upTo":null`, `"asOf":"2022-03-01"`} {
+	// One court type since the rule-set issue: the kantonrechter marshals
+	// as "kantonrechter"; the old name "kanton" still decodes (below).
+	for _, want := range []string{`"country":"NL"`, `"court":"kantonrechter"`, `"party":"natuurlijk-persoon"`, `"amount":"693"`, `"upTo":null`, `"asOf":"2022-03-01"`} {
 		if !strings.Contains(s, want) {
 			t.Errorf("JSON lacks %s: %s", want, s)
 		}
@@ -222,6 +224,18 @@ func TestCourtFeeJSON(t *testing.T) {
 	}
 	if !back.Amount.Equal(r.Amount) || back.Query.Court != r.Query.Court || !back.Query.AsOf.Equal(r.Query.AsOf) {
 		t.Errorf("round trip changed the result: %+v", back)
+	}
+	var old CourtFeeQuery
+	if err := json.Unmarshal([]byte(`{"court":"kanton","party":"natuurlijk-persoon","asOf":"2022-03-01","claimValue":"20000"}`), &old); err != nil || old.Court != CourtCantonal {
+		t.Errorf("the old court name: %v %v", old.Court, err)
+	}
+	// The Dutch rechtbank under either constant gets the rechtbank fee
+	// (2024: 2,889 for a company up to 100,000, as in TestCourtFee).
+	for _, c := range []Court{CourtFirstInstance, vordering.DistrictCourt} {
+		r, err := CourtFee(vordering.NL, CourtFeeQuery{Court: c, Party: CourtPartyOther, AsOf: date.New(2024, 4, 2), ClaimValue: courtEur("50000")})
+		if err != nil || !r.Amount.Equal(courtEur("2889")) {
+			t.Errorf("%v: %v %v", c, r.Amount, err)
+		}
 	}
 }
 

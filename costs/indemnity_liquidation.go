@@ -104,7 +104,7 @@ func (r Rules) liquidationTariff(c vordering.Country, q LiquidationQuery) (Liqui
 	}
 	switch q.Court {
 	case CourtCantonal:
-	case CourtFirstInstance, CourtAppeal, CourtCassation:
+	case CourtFirstInstance, vordering.DistrictCourt, CourtAppeal, CourtCassation:
 		return LiquidationResult{}, courtNoTable("NL liquidatietarief "+q.Court.String()+": no confirmed figures", q.AsOf)
 	default:
 		return LiquidationResult{}, vordering.Invalid("LiquidationQuery.Court", q.Court, "not a Dutch court")

@@ -177,8 +177,11 @@ func FuzzUnmarshalText(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		// A court decodes from its name, or from one of the two names package
+		// costs used before the court types were merged ("kanton",
+		// "vredegerecht").
 		var c Court
-		if err := c.UnmarshalText([]byte(s)); err == nil && c.String() != s {
+		if err := c.UnmarshalText([]byte(s)); err == nil && c.String() != s && s != "kanton" && s != "vredegerecht" {
 			t.Fatalf("Court %q decoded to %v", s, c)
 		}
 		var m Matter

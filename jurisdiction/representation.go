@@ -129,5 +129,5 @@ func RepresentationBefore(court Court) (Representation, error) {
 			Citations:       []vordering.Citation{citeNL79b},
 		}, nil
 	}
-	return Representation{}, vordering.Invalid("court", uint8(court), "not a defined court")
+	return Representation{}, vordering.Invalid("court", uint8(court), "not a first-instance court this package answers for")
 }
