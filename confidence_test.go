@@ -152,3 +152,22 @@ func TestAssurance(t *testing.T) {
 		t.Errorf("JSON = %s", out)
 	}
 }
+
+// Read: in place under the default policy, a marked copy when carried
+// forward; the assurance records the row either way.
+func TestRead(t *testing.T) {
+	tl := policyTable()
+	var a Assurance
+	r, until, err := tl.Read(date.New(2025, 3, 1), Policy{}, &a)
+	if err != nil || r != &tl.Rows[1] || until != date.New(2025, 12, 31) || a.Level != OneSource || len(a.Weakest) != 1 {
+		t.Fatalf("default read: %p %s %v %+v", r, until, err, a)
+	}
+	var b Assurance
+	r, until, err = tl.Read(date.New(2026, 3, 1), Policy{CarryForward: true}, &b)
+	if err != nil || r == &tl.Rows[1] || r.Known != CarriedForward || !until.IsZero() || b.Level != CarriedForward {
+		t.Fatalf("carried read: %+v %s %v %+v", r, until, err, b)
+	}
+	if _, _, err := tl.Read(date.New(2026, 3, 1), Policy{}, &b); !errors.Is(err, ErrNoRuleInForce) {
+		t.Errorf("past the end by default: %v", err)
+	}
+}

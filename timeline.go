@@ -180,6 +180,36 @@ func (t Timeline[T]) At(d date.Date) (Row[T], error) {
 	return t.Rows[i], nil
 }
 
+// Read returns the row in force on d under policy p and records it in the
+// answer's assurance a, for code that reads many rows: under the default
+// policy it reads the row in place and copies nothing (the row must not be
+// changed through the pointer); under any other policy it reads a copy, as
+// [Timeline.Lookup] does. until is the last day the row applies in this
+// read: its own Until, or zero when it is open or carried forward.
+func (t *Timeline[T]) Read(d date.Date, p Policy, a *Assurance) (row *Row[T], until date.Date, err error) {
+	if p == (Policy{}) {
+		i, err := t.Find(d)
+		if err != nil {
+			return nil, date.Date{}, err
+		}
+		r := &t.Rows[i]
+		lv := r.Known
+		if lv == 0 {
+			lv = t.Known
+		}
+		if a.Level == 0 || lv < Settled || lv < a.Level {
+			*a = a.Add(RowRef{Table: t.Name, From: r.From, Until: r.Until, Level: lv})
+		}
+		return r, r.Until, nil
+	}
+	h, err := t.Lookup(d, p)
+	if err != nil {
+		return nil, date.Date{}, err
+	}
+	*a = a.Add(h.Ref)
+	return &h.Row, h.Until, nil
+}
+
 // Find returns the position in Rows of the row in force on d, or a
 // [NoRuleError] wrapping [ErrNoRuleInForce]. It copies no row, for callers
 // that read a row in place.

@@ -395,30 +395,9 @@ func beExtrajudicial(claim Claim, res *Result, p vordering.Policy) error {
 	return nil
 }
 
-// lookup returns the row of t in force on d under policy p, read in place
-// (the tables of this package are never modified), and records it in the
-// answer's assurance. A row carried forward under the policy is a copy
-// marked as such.
+// lookup returns the row of t in force on d under policy p and records it
+// in the answer's assurance (see vordering.Timeline.Read).
 func lookup[T any](t *vordering.Timeline[T], d date.Date, p vordering.Policy, a *vordering.Assurance) (*vordering.Row[T], error) {
-	if p == (vordering.Policy{}) {
-		i, err := t.Find(d)
-		if err != nil {
-			return nil, err
-		}
-		r := &t.Rows[i]
-		lv := r.Known
-		if lv == 0 {
-			lv = t.Known
-		}
-		if a.Level == 0 || lv < vordering.Settled || lv < a.Level {
-			*a = a.Add(vordering.RowRef{Table: t.Name, From: r.From, Until: r.Until, Level: lv})
-		}
-		return r, nil
-	}
-	h, err := t.Lookup(d, p)
-	if err != nil {
-		return nil, err
-	}
-	*a = a.Add(h.Ref)
-	return &h.Row, nil
+	row, _, err := t.Read(d, p, a)
+	return row, err
 }

@@ -389,29 +389,17 @@ func (e *accrual) run(st *accrualState, end date.Date, periods *[]InterestPeriod
 
 // rate returns the rate in force on day d under the policy, with its
 // citation, level and last day (zero: open), and records the row in the
-// answer's assurance. Under the default policy the row is read in place.
+// answer's assurance.
 func (e *accrual) rate(d date.Date) (decimal.Decimal, vordering.Citation, vordering.Confidence, date.Date, error) {
-	if e.policy == (vordering.Policy{}) {
-		i, err := e.table.Find(d)
-		if err != nil {
-			return decimal.Zero, vordering.Citation{}, 0, date.Date{}, err
-		}
-		row := &e.table.Rows[i]
-		lv := row.Known
-		if lv == 0 {
-			lv = e.table.Known
-		}
-		if e.assurance.Level == 0 || lv < vordering.Settled || lv < e.assurance.Level {
-			e.assurance = e.assurance.Add(vordering.RowRef{Table: e.table.Name, From: row.From, Until: row.Until, Level: lv})
-		}
-		return row.Value, row.Cite, lv, row.Until, nil
-	}
-	hit, err := e.table.Lookup(d, e.policy)
+	row, until, err := e.table.Read(d, e.policy, &e.assurance)
 	if err != nil {
 		return decimal.Zero, vordering.Citation{}, 0, date.Date{}, err
 	}
-	e.assurance = e.assurance.Add(hit.Ref)
-	return hit.Row.Value, hit.Row.Cite, hit.Ref.Level, hit.Until, nil
+	lv := row.Known
+	if lv == 0 {
+		lv = e.table.Known
+	}
+	return row.Value, row.Cite, lv, until, nil
 }
 
 // skip records the uncovered days from first: up to the day before the next
