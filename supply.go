@@ -35,6 +35,12 @@ type Stamp struct {
 	Supplied bool `json:"supplied,omitempty"`
 }
 
+// StampOf returns the stamp of a rule set whose tables are tables; supplied
+// says whether the set holds rows a caller brought.
+func StampOf(tables []RuleTable, supplied bool) Stamp {
+	return Stamp{Release: Release, Digest: DigestOf(tables), Supplied: supplied}
+}
+
 // DigestOf returns the digest of a rule set's tables, as [Stamp.Digest]
 // reports it.
 func DigestOf(tables []RuleTable) string {

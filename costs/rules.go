@@ -2,6 +2,7 @@ package costs
 
 import (
 	"io"
+	"strconv"
 	"sync"
 
 	"github.com/shopspring/decimal"
@@ -82,7 +83,7 @@ func (r Rules) WithRates(c vordering.Country, k Kind, rows ...vordering.Row[deci
 	}
 	for i, row := range rows {
 		if row.Value.IsNegative() || row.Value.GreaterThan(decimal.NewFromInt(1)) {
-			return r, vordering.Invalid("supplied rows of "+r.rateTable(c, k).Name, "row "+itoa(i)+": "+row.Value.String(), "a yearly rate as a fraction between 0 and 1")
+			return r, vordering.Invalid("supplied rows of "+r.rateTable(c, k).Name, "row "+strconv.Itoa(i)+": "+row.Value.String(), "a yearly rate as a fraction between 0 and 1")
 		}
 	}
 	merged, err := vordering.Supply(*r.rateTable(c, k), rows...)
@@ -97,7 +98,7 @@ func (r Rules) WithRates(c vordering.Country, k Kind, rows ...vordering.Row[deci
 	}
 	set.rates[rateIndex(c, k)] = merged
 	out := Rules{Policy: r.Policy, set: set}
-	set.stamp = vordering.Stamp{Release: vordering.Release, Digest: vordering.DigestOf(out.Rulebook()), Supplied: true}
+	set.stamp = vordering.StampOf(out.Rulebook(), true)
 	return out, nil
 }
 
@@ -114,7 +115,7 @@ func (r Rules) WithRatesFile(c vordering.Country, k Kind, f io.Reader) (Rules, e
 
 // builtinStamp is the stamp of the built-in rule set, computed once.
 var builtinStamp = sync.OnceValue(func() vordering.Stamp {
-	return vordering.Stamp{Release: vordering.Release, Digest: vordering.DigestOf(Rules{}.Rulebook())}
+	return vordering.StampOf(Rules{}.Rulebook(), false)
 })
 
 // Stamp returns the stamp that every answer of r carries: the release and
@@ -125,5 +126,3 @@ func (r Rules) Stamp() vordering.Stamp {
 	}
 	return builtinStamp()
 }
-
-func itoa(i int) string { return decimal.NewFromInt(int64(i)).String() }

@@ -85,7 +85,7 @@ func (r Rules) WithNLEquatedDays(rows ...vordering.Row[EquatedDays]) (Rules, err
 	set := &ruleSet{decree: merged}
 	set.nl = buildNLCalendar(&set.decree)
 	out := Rules{set: set}
-	set.nl.stamp = vordering.Stamp{Release: vordering.Release, Digest: vordering.DigestOf(out.Rulebook()), Supplied: true}
+	set.nl.stamp = vordering.StampOf(out.Rulebook(), true)
 	return out, nil
 }
 
@@ -97,7 +97,7 @@ func (r Rules) decreeTable() *vordering.Timeline[decreeDays] {
 }
 
 var builtinStamp = sync.OnceValue(func() vordering.Stamp {
-	return vordering.Stamp{Release: vordering.Release, Digest: vordering.DigestOf(Rules{}.Rulebook())}
+	return vordering.StampOf(Rules{}.Rulebook(), false)
 })
 
 // Stamp returns the stamp of the rule set.

@@ -122,12 +122,12 @@ func (r Rules) copySet() *ruleSet {
 
 func (r Rules) finish(set *ruleSet) Rules {
 	out := Rules{Policy: r.Policy, set: set}
-	set.stamp = vordering.Stamp{Release: vordering.Release, Digest: vordering.DigestOf(out.Rulebook()), Supplied: true}
+	set.stamp = vordering.StampOf(out.Rulebook(), true)
 	return out
 }
 
 var builtinStamp = sync.OnceValue(func() vordering.Stamp {
-	return vordering.Stamp{Release: vordering.Release, Digest: vordering.DigestOf(Rules{}.Rulebook())}
+	return vordering.StampOf(Rules{}.Rulebook(), false)
 })
 
 // Stamp returns the stamp every answer of r carries.

@@ -69,7 +69,7 @@ func (r Rules) WithCeiling(c vordering.Country, rows ...vordering.Row[decimal.De
 		set.nl = merged
 	}
 	out := Rules{set: set}
-	set.stamp = vordering.Stamp{Release: vordering.Release, Digest: vordering.DigestOf(out.Rulebook()), Supplied: true}
+	set.stamp = vordering.StampOf(out.Rulebook(), true)
 	return out, nil
 }
 
@@ -84,7 +84,7 @@ func (r Rules) WithCeilingFile(c vordering.Country, f io.Reader) (Rules, error) 
 }
 
 var builtinStamp = sync.OnceValue(func() vordering.Stamp {
-	return vordering.Stamp{Release: vordering.Release, Digest: vordering.DigestOf(Rules{}.Rulebook())}
+	return vordering.StampOf(Rules{}.Rulebook(), false)
 })
 
 // Stamp returns the stamp of the rule set.
