@@ -194,7 +194,9 @@ func (a Assurance) Add(ref RowRef) Assurance {
 				return a
 			}
 		}
-		a.Weakest = append(a.Weakest, ref)
+		// A full slice expression: the append copies, so that two answers
+		// built from one assurance never share a backing array.
+		a.Weakest = append(a.Weakest[:len(a.Weakest):len(a.Weakest)], ref)
 	}
 	a.Provisional = a.Provisional || a.Level < Settled
 	return a

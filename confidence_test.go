@@ -171,3 +171,16 @@ func TestRead(t *testing.T) {
 		t.Errorf("past the end by default: %v", err)
 	}
 }
+
+// Two assurances grown from one never share their rows (a caller may change
+// one answer's rows without changing another's).
+func TestAssuranceNoAliasing(t *testing.T) {
+	b := RowRef{Table: "b", Level: OneSource}
+	base := Assurance{}.Add(b)
+	base.Weakest = append(make([]RowRef, 0, 8), base.Weakest...) // spare capacity
+	x := base.Add(RowRef{Table: "x", Level: OneSource})
+	y := base.Add(RowRef{Table: "y", Level: OneSource})
+	if x.Weakest[1].Table != "x" || y.Weakest[1].Table != "y" {
+		t.Errorf("appends share a backing array: %v / %v", x.Weakest, y.Weakest)
+	}
+}
