@@ -72,11 +72,14 @@
 //
 // Rates and amounts are effective-dated tables (files nl_interest_rates.go,
 // be_interest_rates.go, nl_wik.go, be_book_xix.go, nl_court_fees.go,
-// be_court_fees.go, nl_bailiff_fees.go, be_indemnity.go,
-// nl_liquidation_tariff.go) with a source per row. A
-// day that no row covers gives an error wrapping vordering.ErrNoRuleInForce:
-// the library never carries a figure forward. The uncovered spans and the
-// reasons are listed at the top of each table file. The six-month look-back
+// be_court_fees.go, nl_bailiff_fees.go, be_bailiff_fees.go, be_indemnity.go,
+// nl_liquidation_tariff.go, ecb_rates.go) with a source and a confidence
+// level per row. A day that no row covers gives an error wrapping
+// vordering.ErrNoRuleInForce; the library carries a figure past a table's
+// end only when the caller asks (vordering.Policy.CarryForward, on Rules),
+// and the answer then says so. The uncovered spans and the reasons are
+// listed at the top of each table file and in RULES.md. A caller can bring
+// missing interest rates with Rules.WithRates. The six-month look-back
 // of the Dutch cap on small recurring claims needs the costs already charged,
 // which the caller supplies. Whether a claim is a commercial transaction,
 // when the default began and whether the contract provides for Belgian flat

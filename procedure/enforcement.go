@@ -64,8 +64,8 @@ var (
 //
 // Outstanding is the sum of the invoices' principal and accessories. The
 // creditor's costs are the bailiff's statutory tariff for the acts of the
-// route ([costs.BailiffFee]): the Dutch Btag; Belgium's tariff is not
-// confirmed, so the cost is left at zero and Why says so. The expected
+// route ([costs.BailiffFeeOf], on the claim's class in Belgium); where no
+// tariff covers the date, the cost is left at zero and Why says so. The expected
 // recovery is the outstanding amount times the route's base share (wage:
 // the monthly amount over 24 months, at most the outstanding) times a
 // collectability of 100 % less 20 points per failed earlier collection and
