@@ -70,9 +70,11 @@ import (
 //   - 2007-01-01 .. 2013-12-31: not researched; no row (single-source
 //     figures seen for 2012: 1,037 / 1,113 / 1,228 / 1,344, child 64,
 //     zians-haas.be; left out).
-//   - before 2006 and from 2026-01-01: no confirmed figures. The 2026
-//     figures circulating (1,419 / 1,524 / 1,682 / 1,839, child 88) come
-//     from a single source (securex.be) and are left out until confirmed.
+//   - before 2006 and from 2027-01-01: no figures. The 2026 row (1,419 /
+//     1,524 / 1,682 / 1,839, child 88) comes from a single source
+//     (securex.be) and is marked one-source, so answers from it are
+//     provisional; a caller can supply the 2027 figures with
+//     Rules.WithBEThresholds.
 
 // Thresholds is one period's set of Belgian figures: the four monthly net
 // thresholds and the per-child reduction, in whole euro.
