@@ -69,6 +69,12 @@ func (x *RuleTable) UnmarshalJSON(b []byte) error {
 }
 
 // UnmarshalJSON decodes x strictly: see DecodeJSON.
+func (x *Step) UnmarshalJSON(b []byte) error {
+	type plain Step
+	return DecodeJSON(b, (*plain)(x))
+}
+
+// UnmarshalJSON decodes x strictly: see DecodeJSON.
 func (x *Timeline[T]) UnmarshalJSON(b []byte) error {
 	type plain Timeline[T]
 	return DecodeJSON(b, (*plain)(x))
