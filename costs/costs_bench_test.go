@@ -10,7 +10,7 @@ import (
 )
 
 func BenchmarkExtrajudicial(b *testing.B) {
-	claim := Claim{Principal: decimal.NewFromInt(12345), Debtor: vordering.Consumer, AsOf: date.New(2025, 3, 20),
+	claim := ExtrajudicialClaim{Principal: decimal.NewFromInt(12345), Debtor: vordering.Consumer, AsOf: date.New(2025, 3, 20),
 		AddVAT: true, ReminderReceived: date.New(2025, 3, 3)}
 	b.ReportAllocs()
 	for b.Loop() {

@@ -36,7 +36,7 @@ func ExampleInterest() {
 }
 
 func ExampleExtrajudicial() {
-	claim := costs.Claim{
+	claim := costs.ExtrajudicialClaim{
 		Principal:        decimal.NewFromInt(10000),
 		Debtor:           vordering.Consumer,
 		AsOf:             date.New(2025, 3, 20),
@@ -93,7 +93,7 @@ func ExampleImputePayments() {
 // 14-day letter was received on 3 March 2025. On 30 June 2025: the
 // collection costs (due from 18 March) and the statutory interest.
 func Example_dutchConsumerInvoice() {
-	claim := costs.Claim{Principal: decimal.NewFromInt(1200), Debtor: vordering.Consumer,
+	claim := costs.ExtrajudicialClaim{Principal: decimal.NewFromInt(1200), Debtor: vordering.Consumer,
 		AsOf: date.New(2025, 6, 30), ReminderReceived: date.New(2025, 3, 3)}
 	bik, err := costs.Extrajudicial(vordering.NL, claim)
 	if err != nil {

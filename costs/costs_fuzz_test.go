@@ -45,7 +45,7 @@ func FuzzInterest(f *testing.F) {
 		policy := vordering.Policy{Minimum: vordering.Confidence(pol % 7), CarryForward: pol&8 != 0}
 		r := Rules{Policy: policy}
 		p := decimal.New(cents, -2)
-		res, err := r.InterestWith(vordering.Country(c%4), Kind(k%4), p, from, to, opts)
+		res, err := r.InterestWith(vordering.Country(c%4), InterestKind(k%4), p, from, to, opts)
 		var inc *vordering.IncompleteError
 		partial := errors.As(err, &inc)
 		if err != nil && !partial {
@@ -89,7 +89,7 @@ func FuzzInterest(f *testing.F) {
 		}
 		// Non-decreasing in to.
 		later := to.Add(date.PeriodOfDays(int(extra%400+400) % 400))
-		res2, err := r.InterestWith(vordering.Country(c%4), Kind(k%4), p, from, later, opts)
+		res2, err := r.InterestWith(vordering.Country(c%4), InterestKind(k%4), p, from, later, opts)
 		if err != nil {
 			return
 		}
@@ -106,7 +106,7 @@ func FuzzExtrajudicial(f *testing.F) {
 	f.Add(uint8(1), uint8(2), int64(-3), int32(-7), int32(-1), int32(-1), true, false, int64(-1))
 	f.Fuzz(func(t *testing.T, c, debtor uint8, cents int64, asOfN, reminderBack, delta int32, vat, instalment bool, prior int64) {
 		asOf := interestFuzzDate(asOfN, false)
-		claim := Claim{
+		claim := ExtrajudicialClaim{
 			Principal: decimal.New(cents, -2), Debtor: vordering.PartyKind(debtor % 4), AsOf: asOf,
 			AddVAT: vat, Instalment: instalment, CostsLastSixMonths: decimal.New(prior, -2),
 		}
@@ -153,7 +153,7 @@ func FuzzImputePayments(f *testing.F) {
 	f.Fuzz(func(t *testing.T, c, k uint8, principal, costsCents int64, fromN, d1 int32, a1 int64, d2 int32, a2 int64, asOfN int32) {
 		from := interestFuzzDate(fromN, false)
 		asOf := from.Add(date.PeriodOfDays(asOfN % 3000))
-		debt := Debt{Country: vordering.Country(c % 3), Kind: Kind(k % 3), Principal: decimal.New(principal, -2), Costs: decimal.New(costsCents, -2), From: from}
+		debt := Debt{Country: vordering.Country(c % 3), Kind: InterestKind(k % 3), Principal: decimal.New(principal, -2), Costs: decimal.New(costsCents, -2), From: from}
 		pays := []Payment{
 			{Date: from.Add(date.PeriodOfDays(d1 % 3000)), Amount: decimal.New(a1, -2)},
 			{Date: from.Add(date.PeriodOfDays(d2 % 3000)), Amount: decimal.New(a2, -2)},

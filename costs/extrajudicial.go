@@ -10,7 +10,7 @@ import (
 
 // Claim describes a claim for which [Extrajudicial] computes the
 // extrajudicial collection costs.
-type Claim struct {
+type ExtrajudicialClaim struct {
 	// Principal is the sum of the principals of the unpaid invoices of one
 	// creditor (art. 6:96 lid 7 BW adds them before the staffel applies); in
 	// Belgium, the outstanding balance. Must be positive.
@@ -53,7 +53,7 @@ type Claim struct {
 }
 
 // Step is one line of a costs computation.
-type Step struct {
+type CostLine struct {
 	Label  string             `json:"label"`
 	Base   decimal.Decimal    `json:"base"`   // the amount the line applies to
 	Rate   decimal.Decimal    `json:"rate"`   // zero for a fixed amount
@@ -62,7 +62,7 @@ type Step struct {
 }
 
 // Result is the answer of [Extrajudicial].
-type Result struct {
+type ExtrajudicialCosts struct {
 	Country vordering.Country   `json:"country"`
 	Debtor  vordering.PartyKind `json:"debtor"`
 	// Due says the costs may be claimed on AsOf. When it is false, Amount and
@@ -78,7 +78,7 @@ type Result struct {
 	Quoted decimal.Decimal `json:"quoted"`
 	// Amount is the costs that may be claimed on AsOf, excluding VAT.
 	Amount decimal.Decimal `json:"amount"`
-	// VATRate and VAT are the uplift when Claim.AddVAT applies (NL only).
+	// VATRate and VAT are the uplift when ExtrajudicialClaim.AddVAT applies (NL only).
 	VATRate decimal.Decimal `json:"vatRate"`
 	VAT     decimal.Decimal `json:"vat"`
 	// Default tells that the figure is a default rule that the parties may
@@ -90,7 +90,7 @@ type Result struct {
 	// the Act of 2 August 2002 in force on AsOf); invalid when no rate is
 	// known for AsOf or the cap does not apply.
 	MaxInterestRate decimal.NullDecimal    `json:"maxInterestRate"`
-	Steps           []Step                 `json:"steps"`
+	Steps           []CostLine                 `json:"steps"`
 	Notes           []string               `json:"notes,omitempty"`
 	Rounding        vordering.RoundingRule `json:"rounding"`
 	Citations       []vordering.Citation   `json:"citations"`
@@ -103,7 +103,7 @@ type Result struct {
 }
 
 // Total returns Amount plus VAT.
-func (r Result) Total() decimal.Decimal { return r.Amount.Add(r.VAT) }
+func (r ExtrajudicialCosts) Total() decimal.Decimal { return r.Amount.Add(r.VAT) }
 
 // Extrajudicial computes the extrajudicial collection costs that a creditor
 // may charge on claim in country c.
@@ -132,12 +132,12 @@ func (r Result) Total() decimal.Decimal { return r.Amount.Add(r.VAT) }
 // A date before a rule existed gives an error wrapping
 // vordering.ErrNoRuleInForce; bad input an error wrapping
 // vordering.ErrInvalidInput.
-func Extrajudicial(c vordering.Country, claim Claim) (Result, error) {
+func Extrajudicial(c vordering.Country, claim ExtrajudicialClaim) (ExtrajudicialCosts, error) {
 	return Rules{}.Extrajudicial(c, claim)
 }
 
 // Extrajudicial is [Extrajudicial] under the rules' policy.
-func (r Rules) Extrajudicial(c vordering.Country, claim Claim) (Result, error) {
+func (r Rules) Extrajudicial(c vordering.Country, claim ExtrajudicialClaim) (ExtrajudicialCosts, error) {
 	res, err := r.extrajudicial(c, claim)
 	if err == nil {
 		res.Stamp = r.Stamp()
@@ -145,51 +145,51 @@ func (r Rules) Extrajudicial(c vordering.Country, claim Claim) (Result, error) {
 	return res, err
 }
 
-func (r Rules) extrajudicial(c vordering.Country, claim Claim) (Result, error) {
+func (r Rules) extrajudicial(c vordering.Country, claim ExtrajudicialClaim) (ExtrajudicialCosts, error) {
 	if err := r.Policy.Validate(); err != nil {
-		return Result{}, err
+		return ExtrajudicialCosts{}, err
 	}
 	if !c.Valid() {
-		return Result{}, vordering.Invalid("country", uint8(c), "not a supported country")
+		return ExtrajudicialCosts{}, vordering.Invalid("country", uint8(c), "not a supported country")
 	}
 	if !claim.Principal.IsPositive() {
-		return Result{}, vordering.Invalid("Claim.Principal", claim.Principal, "must be positive")
+		return ExtrajudicialCosts{}, vordering.Invalid("Claim.Principal", claim.Principal, "must be positive")
 	}
 	if err := vordering.CheckAmount("Claim.Principal", claim.Principal); err != nil {
-		return Result{}, err
+		return ExtrajudicialCosts{}, err
 	}
 	if !claim.Debtor.Valid() {
-		return Result{}, vordering.Invalid("Claim.Debtor", uint8(claim.Debtor), "want Consumer, Enterprise or PublicBody")
+		return ExtrajudicialCosts{}, vordering.Invalid("Claim.Debtor", uint8(claim.Debtor), "want Consumer, Enterprise or PublicBody")
 	}
 	if err := vordering.CheckDate("Claim.AsOf", claim.AsOf); err != nil {
-		return Result{}, err
+		return ExtrajudicialCosts{}, err
 	}
 	if claim.CostsLastSixMonths.IsNegative() {
-		return Result{}, vordering.Invalid("Claim.CostsLastSixMonths", claim.CostsLastSixMonths, "must not be negative")
+		return ExtrajudicialCosts{}, vordering.Invalid("Claim.CostsLastSixMonths", claim.CostsLastSixMonths, "must not be negative")
 	}
 	if err := vordering.CheckAmount("Claim.CostsLastSixMonths", claim.CostsLastSixMonths); err != nil {
-		return Result{}, err
+		return ExtrajudicialCosts{}, err
 	}
 	for _, d := range []struct {
 		field string
 		date  date.Date
 	}{{"Claim.Default", claim.Default}, {"Claim.ReminderReceived", claim.ReminderReceived}, {"Claim.ContractConcluded", claim.ContractConcluded}} {
 		if err := vordering.CheckOptionalDate(d.field, d.date); err != nil {
-			return Result{}, err
+			return ExtrajudicialCosts{}, err
 		}
 	}
 	if vordering.HasDate(claim.ContractConcluded) && claim.ContractConcluded.After(claim.AsOf) {
-		return Result{}, vordering.Invalid("Claim.ContractConcluded", claim.ContractConcluded, "after AsOf "+claim.AsOf.String())
+		return ExtrajudicialCosts{}, vordering.Invalid("Claim.ContractConcluded", claim.ContractConcluded, "after AsOf "+claim.AsOf.String())
 	}
 	if !claim.Default.IsZero() && claim.Default.After(claim.AsOf) {
-		return Result{}, vordering.Invalid("Claim.Default", claim.Default, "after AsOf "+claim.AsOf.String())
+		return ExtrajudicialCosts{}, vordering.Invalid("Claim.Default", claim.Default, "after AsOf "+claim.AsOf.String())
 	}
 	if !claim.ReminderReceived.IsZero() && claim.ReminderReceived.After(claim.AsOf) {
-		return Result{}, vordering.Invalid("Claim.ReminderReceived", claim.ReminderReceived, "after AsOf "+claim.AsOf.String())
+		return ExtrajudicialCosts{}, vordering.Invalid("Claim.ReminderReceived", claim.ReminderReceived, "after AsOf "+claim.AsOf.String())
 	}
-	res := Result{Country: c, Debtor: claim.Debtor, Rounding: vordering.HalfUp,
+	res := ExtrajudicialCosts{Country: c, Debtor: claim.Debtor, Rounding: vordering.HalfUp,
 		Amount: decimal.Zero, VAT: decimal.Zero, VATRate: decimal.Zero, Quoted: decimal.Zero,
-		Steps: make([]Step, 0, 6), Citations: make([]vordering.Citation, 0, 6)}
+		Steps: make([]CostLine, 0, 6), Citations: make([]vordering.Citation, 0, 6)}
 	var err error
 	if c == vordering.NL {
 		err = nlExtrajudicial(claim, &res, r.Policy)
@@ -197,7 +197,7 @@ func (r Rules) extrajudicial(c vordering.Country, claim Claim) (Result, error) {
 		err = beExtrajudicial(claim, &res, r.Policy)
 	}
 	if err != nil {
-		return Result{}, err
+		return ExtrajudicialCosts{}, err
 	}
 	return res, nil
 }
@@ -208,7 +208,7 @@ func (r Rules) extrajudicial(c vordering.Country, claim Claim) (Result, error) {
 // In the Netherlands the term is a statutory one and the Algemene
 // termijnenwet extends it (computed by package deadlines); the Belgian Book
 // XIX term is one of calendar days (art. XIX.2 WER) and is not moved.
-func reminderDue(c vordering.Country, claim Claim, days int, res *Result, cite vordering.Citation, what string) error {
+func reminderDue(c vordering.Country, claim ExtrajudicialClaim, days int, res *ExtrajudicialCosts, cite vordering.Citation, what string) error {
 	if claim.ReminderReceived.IsZero() {
 		res.Due = false
 		res.Reason = "no " + what + " received yet: costs are not due before its 14 days have run out"
@@ -244,7 +244,7 @@ func reminderDue(c vordering.Country, claim Claim, days int, res *Result, cite v
 	return nil
 }
 
-func nlExtrajudicial(claim Claim, res *Result, p vordering.Policy) error {
+func nlExtrajudicial(claim ExtrajudicialClaim, res *ExtrajudicialCosts, p vordering.Policy) error {
 	ref := claim.AsOf
 	row, err := lookup(&nlWIKScale, ref, p, &res.Assurance)
 	if err != nil {
@@ -267,7 +267,7 @@ func nlExtrajudicial(claim Claim, res *Result, p vordering.Policy) error {
 				room = decimal.Zero
 			}
 			if amount.GreaterThan(room) {
-				res.Steps = append(res.Steps, Step{Label: "cap 140 per six months on small instalments (already charged: " + claim.CostsLastSixMonths.StringFixed(2) + ")", Base: amount, Amount: room, Cite: cr.Cite})
+				res.Steps = append(res.Steps, CostLine{Label: "cap 140 per six months on small instalments (already charged: " + claim.CostsLastSixMonths.StringFixed(2) + ")", Base: amount, Amount: room, Cite: cr.Cite})
 				amount = room
 			}
 			res.Citations = append(res.Citations, cr.Cite)
@@ -293,7 +293,7 @@ func nlExtrajudicial(claim Claim, res *Result, p vordering.Policy) error {
 		if m, err := lookup(&nlB2BMinimum, ref, p, &res.Assurance); err == nil {
 			res.Citations = append(res.Citations, m.Cite)
 			if amount.LessThan(m.Value) {
-				res.Steps = append(res.Steps, Step{Label: "minimum (handelsovereenkomst)", Base: amount, Amount: m.Value, Cite: m.Cite})
+				res.Steps = append(res.Steps, CostLine{Label: "minimum (handelsovereenkomst)", Base: amount, Amount: m.Value, Cite: m.Cite})
 				amount = m.Value
 				res.Quoted = amount
 			}
@@ -313,7 +313,7 @@ func nlExtrajudicial(claim Claim, res *Result, p vordering.Policy) error {
 		// The uplift applies to "de vergoeding", after the minimum and
 		// maximum, as the Besluit's text reads; some practitioners instead cap
 		// the total including VAT at 6,775 (see the package documentation).
-		res.Steps = append(res.Steps, Step{Label: "VAT uplift (art. 2 lid 3 Besluit BIK), after minimum and maximum", Base: amount, Rate: vr.Value, Amount: res.VAT, Cite: vr.Cite})
+		res.Steps = append(res.Steps, CostLine{Label: "VAT uplift (art. 2 lid 3 Besluit BIK), after minimum and maximum", Base: amount, Rate: vr.Value, Amount: res.VAT, Cite: vr.Cite})
 		res.Citations = append(res.Citations, vr.Cite)
 	}
 	if amount.IsZero() {
@@ -322,7 +322,7 @@ func nlExtrajudicial(claim Claim, res *Result, p vordering.Policy) error {
 	return nil
 }
 
-func beExtrajudicial(claim Claim, res *Result, p vordering.Policy) error {
+func beExtrajudicial(claim ExtrajudicialClaim, res *ExtrajudicialCosts, p vordering.Policy) error {
 	if claim.AddVAT {
 		res.Notes = append(res.Notes, "Belgian flat damages carry no VAT uplift; AddVAT ignored")
 	}
@@ -334,7 +334,7 @@ func beExtrajudicial(claim Claim, res *Result, p vordering.Policy) error {
 		if !claim.Default.IsZero() && claim.Default.Before(row.From) {
 			return &vordering.NoRuleError{Table: beFlat40.Name, Date: claim.Default, Covered: beFlat40.Span()}
 		}
-		res.Steps = append(res.Steps, Step{Label: "flat compensation", Base: claim.Principal, Amount: row.Value, Cite: row.Cite})
+		res.Steps = append(res.Steps, CostLine{Label: "flat compensation", Base: claim.Principal, Amount: row.Value, Cite: row.Cite})
 		res.Citations = append(res.Citations, row.Cite)
 		res.Quoted, res.Amount, res.Due = row.Value, row.Value, true
 		if !claim.Default.IsZero() {
@@ -364,18 +364,18 @@ func beExtrajudicial(claim Claim, res *Result, p vordering.Policy) error {
 			continue
 		}
 		amount = t.Fixed
-		res.Steps = append(res.Steps, Step{Label: "flat damages: fixed part", Base: claim.Principal, Amount: t.Fixed, Cite: row.Cite})
+		res.Steps = append(res.Steps, CostLine{Label: "flat damages: fixed part", Base: claim.Principal, Amount: t.Fixed, Cite: row.Cite})
 		if t.Rate.IsPositive() {
 			part := claim.Principal.Sub(t.Over)
 			line := part.Mul(t.Rate)
 			amount = amount.Add(line)
-			res.Steps = append(res.Steps, Step{Label: "flat damages: " + t.Rate.Shift(2).String() + " % above " + t.Over.String(), Base: part, Rate: t.Rate, Amount: line, Cite: row.Cite})
+			res.Steps = append(res.Steps, CostLine{Label: "flat damages: " + t.Rate.Shift(2).String() + " % above " + t.Over.String(), Base: part, Rate: t.Rate, Amount: line, Cite: row.Cite})
 		}
 		break
 	}
 	amount = vordering.RoundCents(amount, vordering.HalfUp)
 	if amount.GreaterThan(scale.Max) {
-		res.Steps = append(res.Steps, Step{Label: "maximum", Base: amount, Amount: scale.Max, Cite: row.Cite})
+		res.Steps = append(res.Steps, CostLine{Label: "maximum", Base: amount, Amount: scale.Max, Cite: row.Cite})
 		amount = scale.Max
 	}
 	if r, err := lookup(&beLatePaymentRates, claim.AsOf, p, &res.Assurance); err == nil {

@@ -8,7 +8,7 @@ import (
 
 // Kind is the kind of statutory interest on a late payment. The zero value
 // is not a kind and is rejected.
-type Kind uint8
+type InterestKind uint8
 
 // The interest kinds.
 const (
@@ -16,7 +16,7 @@ const (
 	// wettelijke rente of art. 6:119 BW (compounded yearly); in Belgium the
 	// legal interest (wettelijke interest) of the Act of 5 May 1865, art. 2,
 	// one rate per calendar year (simple interest).
-	Statutory Kind = iota + 1
+	Statutory InterestKind = iota + 1
 	// Commercial is the interest on late payment in commercial transactions:
 	// in the Netherlands the wettelijke handelsrente of art. 6:119a/6:119b BW
 	// (compounded yearly); in Belgium the rate of the Act of 2 August 2002,
@@ -27,10 +27,10 @@ const (
 var interestKindNames = [...]string{Statutory: "statutory", Commercial: "commercial"}
 
 // Valid reports whether k is a defined kind.
-func (k Kind) Valid() bool { return k == Statutory || k == Commercial }
+func (k InterestKind) Valid() bool { return k == Statutory || k == Commercial }
 
 // String returns "statutory" or "commercial", or "Kind(n)".
-func (k Kind) String() string {
+func (k InterestKind) String() string {
 	if k.Valid() {
 		return interestKindNames[k]
 	}
@@ -38,7 +38,7 @@ func (k Kind) String() string {
 }
 
 // MarshalText encodes the kind as its String form.
-func (k Kind) MarshalText() ([]byte, error) {
+func (k InterestKind) MarshalText() ([]byte, error) {
 	if !k.Valid() {
 		return nil, vordering.Invalid("Kind", uint8(k), "not a defined interest kind")
 	}
@@ -46,10 +46,10 @@ func (k Kind) MarshalText() ([]byte, error) {
 }
 
 // UnmarshalText decodes "statutory" or "commercial".
-func (k *Kind) UnmarshalText(b []byte) error {
+func (k *InterestKind) UnmarshalText(b []byte) error {
 	for i, n := range interestKindNames {
 		if i > 0 && n == string(b) {
-			*k = Kind(i)
+			*k = InterestKind(i)
 			return nil
 		}
 	}

@@ -34,11 +34,11 @@ func TestInputLimits(t *testing.T) {
 			return err
 		}},
 		{"extrajudicial on 1e9000", "Claim.Principal", func() error {
-			_, err := Extrajudicial(vordering.NL, Claim{Principal: huge, Debtor: vordering.Enterprise, AsOf: d(2025, 1, 1)})
+			_, err := Extrajudicial(vordering.NL, ExtrajudicialClaim{Principal: huge, Debtor: vordering.Enterprise, AsOf: d(2025, 1, 1)})
 			return err
 		}},
 		{"BE contract after the as-of day", "Claim.ContractConcluded", func() error {
-			_, err := Extrajudicial(vordering.BE, Claim{Principal: decimal.NewFromInt(100), Debtor: vordering.Consumer,
+			_, err := Extrajudicial(vordering.BE, ExtrajudicialClaim{Principal: decimal.NewFromInt(100), Debtor: vordering.Consumer,
 				AsOf: d(2025, 1, 1), ContractConcluded: d(2025, 6, 1)})
 			return err
 		}},

@@ -25,12 +25,12 @@ func TestReturnedValuesAreTheCallers(t *testing.T) {
 		r, _ := Interest(vordering.BE, Commercial, eur(10000), d(2026, 5, 31), d(2027, 2, 1))
 		return r
 	})
-	mutation.Check(t, "Extrajudicial NL", func() Result {
-		r, _ := Extrajudicial(vordering.NL, Claim{Principal: eur(3000), Debtor: vordering.Consumer, AsOf: d(2026, 11, 28), ReminderReceived: d(2026, 10, 1), AddVAT: true})
+	mutation.Check(t, "Extrajudicial NL", func() ExtrajudicialCosts {
+		r, _ := Extrajudicial(vordering.NL, ExtrajudicialClaim{Principal: eur(3000), Debtor: vordering.Consumer, AsOf: d(2026, 11, 28), ReminderReceived: d(2026, 10, 1), AddVAT: true})
 		return r
 	})
-	mutation.Check(t, "Extrajudicial BE", func() Result {
-		r, _ := Extrajudicial(vordering.BE, Claim{Principal: eur(3000), Debtor: vordering.Consumer, AsOf: d(2026, 11, 28), ReminderReceived: d(2026, 10, 1)})
+	mutation.Check(t, "Extrajudicial BE", func() ExtrajudicialCosts {
+		r, _ := Extrajudicial(vordering.BE, ExtrajudicialClaim{Principal: eur(3000), Debtor: vordering.Consumer, AsOf: d(2026, 11, 28), ReminderReceived: d(2026, 10, 1)})
 		return r
 	})
 	mutation.Check(t, "CourtFee", func() CourtFeeResult {

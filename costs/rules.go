@@ -34,7 +34,7 @@ type ruleSet struct {
 	stamp vordering.Stamp
 }
 
-func rateIndex(c vordering.Country, k Kind) int {
+func rateIndex(c vordering.Country, k InterestKind) int {
 	i := 0
 	if c == vordering.BE {
 		i = 2
@@ -51,7 +51,7 @@ func builtinRates() [4]vordering.Timeline[decimal.Decimal] {
 }
 
 // rateTable returns the rate table of country c and kind k in the rule set.
-func (r Rules) rateTable(c vordering.Country, k Kind) *vordering.Timeline[decimal.Decimal] {
+func (r Rules) rateTable(c vordering.Country, k InterestKind) *vordering.Timeline[decimal.Decimal] {
 	if r.set != nil {
 		return &r.set.rates[rateIndex(c, k)]
 	}
@@ -74,7 +74,7 @@ func (r Rules) rateTable(c vordering.Country, k Kind) *vordering.Timeline[decima
 // unsorted, overlapping, a rate below 0 or above 100 %) are refused with an
 // error wrapping vordering.ErrInvalidInput that names the table, the row and
 // the problem; r itself is never changed.
-func (r Rules) WithRates(c vordering.Country, k Kind, rows ...vordering.Row[decimal.Decimal]) (Rules, error) {
+func (r Rules) WithRates(c vordering.Country, k InterestKind, rows ...vordering.Row[decimal.Decimal]) (Rules, error) {
 	if !c.Valid() {
 		return r, vordering.Invalid("country", uint8(c), "not a supported country")
 	}
@@ -105,7 +105,7 @@ func (r Rules) WithRates(c vordering.Country, k Kind, rows ...vordering.Row[deci
 // WithRatesFile is WithRates with the rows read from a rows file (see
 // vordering.ParseRows: one CSV line per row with the columns from, until,
 // value, instrument, article, publication, url, sources, note).
-func (r Rules) WithRatesFile(c vordering.Country, k Kind, f io.Reader) (Rules, error) {
+func (r Rules) WithRatesFile(c vordering.Country, k InterestKind, f io.Reader) (Rules, error) {
 	rows, err := vordering.ParseRows[decimal.Decimal](f)
 	if err != nil {
 		return r, err

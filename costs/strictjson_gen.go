@@ -29,12 +29,6 @@ func (x *Capitalisation) UnmarshalJSON(b []byte) error {
 }
 
 // UnmarshalJSON decodes x strictly: see vordering.DecodeJSON.
-func (x *Claim) UnmarshalJSON(b []byte) error {
-	type plain Claim
-	return vordering.DecodeJSON(b, (*plain)(x))
-}
-
-// UnmarshalJSON decodes x strictly: see vordering.DecodeJSON.
 func (x *CourtFeeQuery) UnmarshalJSON(b []byte) error {
 	type plain CourtFeeQuery
 	return vordering.DecodeJSON(b, (*plain)(x))
@@ -49,6 +43,18 @@ func (x *CourtFeeResult) UnmarshalJSON(b []byte) error {
 // UnmarshalJSON decodes x strictly: see vordering.DecodeJSON.
 func (x *Debt) UnmarshalJSON(b []byte) error {
 	type plain Debt
+	return vordering.DecodeJSON(b, (*plain)(x))
+}
+
+// UnmarshalJSON decodes x strictly: see vordering.DecodeJSON.
+func (x *ExtrajudicialClaim) UnmarshalJSON(b []byte) error {
+	type plain ExtrajudicialClaim
+	return vordering.DecodeJSON(b, (*plain)(x))
+}
+
+// UnmarshalJSON decodes x strictly: see vordering.DecodeJSON.
+func (x *ExtrajudicialCosts) UnmarshalJSON(b []byte) error {
+	type plain ExtrajudicialCosts
 	return vordering.DecodeJSON(b, (*plain)(x))
 }
 
@@ -97,11 +103,5 @@ func (x *LiquidationResult) UnmarshalJSON(b []byte) error {
 // UnmarshalJSON decodes x strictly: see vordering.DecodeJSON.
 func (x *Payment) UnmarshalJSON(b []byte) error {
 	type plain Payment
-	return vordering.DecodeJSON(b, (*plain)(x))
-}
-
-// UnmarshalJSON decodes x strictly: see vordering.DecodeJSON.
-func (x *Result) UnmarshalJSON(b []byte) error {
-	type plain Result
 	return vordering.DecodeJSON(b, (*plain)(x))
 }

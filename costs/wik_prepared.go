@@ -94,7 +94,7 @@ func wikPreparedFor(from date.Date) *wikPreparedScale {
 
 // wikCosts computes the staffel on principal: the bracket lines appended to
 // steps, one half-up rounding to the cent, then the minimum and maximum.
-func wikCosts(row *vordering.Row[wikScale], principal decimal.Decimal, steps []Step) (decimal.Decimal, []Step) {
+func wikCosts(row *vordering.Row[wikScale], principal decimal.Decimal, steps []CostLine) (decimal.Decimal, []CostLine) {
 	ps := wikPreparedFor(row.From)
 	if ps == nil { // not reached: every row is prepared
 		return wikCostsDecimal(row, principal, steps)
@@ -106,12 +106,12 @@ func wikCosts(row *vordering.Row[wikScale], principal decimal.Decimal, steps []S
 	var totalM int64 // in 1e-5 euro
 	for _, b := range ps.brackets {
 		if b.uptoC != 0 && cents > b.uptoC {
-			steps = append(steps, Step{Label: b.label, Base: b.width, Rate: b.rate, Amount: b.fullCost, Cite: row.Cite})
+			steps = append(steps, CostLine{Label: b.label, Base: b.width, Rate: b.rate, Amount: b.fullCost, Cite: row.Cite})
 			continue
 		}
 		part := cents - b.lowerC
 		lineM := part * b.permille
-		steps = append(steps, Step{Label: b.label, Base: decimal.New(part, -2), Rate: b.rate, Amount: decimal.New(lineM, -5), Cite: row.Cite})
+		steps = append(steps, CostLine{Label: b.label, Base: decimal.New(part, -2), Rate: b.rate, Amount: decimal.New(lineM, -5), Cite: row.Cite})
 		totalM = b.costsBelowM + lineM
 		break
 	}
@@ -119,17 +119,17 @@ func wikCosts(row *vordering.Row[wikScale], principal decimal.Decimal, steps []S
 	amount := decimal.New(amountC, -2)
 	switch {
 	case amountC < ps.minC:
-		steps = append(steps, Step{Label: "minimum", Base: amount, Amount: row.Value.Min, Cite: row.Cite})
+		steps = append(steps, CostLine{Label: "minimum", Base: amount, Amount: row.Value.Min, Cite: row.Cite})
 		amount = row.Value.Min
 	case amountC > ps.maxC:
-		steps = append(steps, Step{Label: "maximum", Base: amount, Amount: row.Value.Max, Cite: row.Cite})
+		steps = append(steps, CostLine{Label: "maximum", Base: amount, Amount: row.Value.Max, Cite: row.Cite})
 		amount = row.Value.Max
 	}
 	return amount, steps
 }
 
 // wikCostsDecimal is wikCosts in decimal arithmetic, for any principal.
-func wikCostsDecimal(row *vordering.Row[wikScale], principal decimal.Decimal, steps []Step) (decimal.Decimal, []Step) {
+func wikCostsDecimal(row *vordering.Row[wikScale], principal decimal.Decimal, steps []CostLine) (decimal.Decimal, []CostLine) {
 	scale := row.Value
 	amount, lower := decimal.Zero, decimal.Zero
 	for _, b := range scale.Brackets {
@@ -138,23 +138,23 @@ func wikCostsDecimal(row *vordering.Row[wikScale], principal decimal.Decimal, st
 			part := b.Upto.Sub(lower)
 			line := part.Mul(b.Rate)
 			amount = amount.Add(line)
-			steps = append(steps, Step{Label: label, Base: part, Rate: b.Rate, Amount: line, Cite: row.Cite})
+			steps = append(steps, CostLine{Label: label, Base: part, Rate: b.Rate, Amount: line, Cite: row.Cite})
 			lower = b.Upto
 			continue
 		}
 		part := principal.Sub(lower)
 		line := part.Mul(b.Rate)
 		amount = amount.Add(line)
-		steps = append(steps, Step{Label: label, Base: part, Rate: b.Rate, Amount: line, Cite: row.Cite})
+		steps = append(steps, CostLine{Label: label, Base: part, Rate: b.Rate, Amount: line, Cite: row.Cite})
 		break
 	}
 	amount = vordering.RoundCents(amount, vordering.HalfUp)
 	switch {
 	case amount.LessThan(scale.Min):
-		steps = append(steps, Step{Label: "minimum", Base: amount, Amount: scale.Min, Cite: row.Cite})
+		steps = append(steps, CostLine{Label: "minimum", Base: amount, Amount: scale.Min, Cite: row.Cite})
 		amount = scale.Min
 	case amount.GreaterThan(scale.Max):
-		steps = append(steps, Step{Label: "maximum", Base: amount, Amount: scale.Max, Cite: row.Cite})
+		steps = append(steps, CostLine{Label: "maximum", Base: amount, Amount: scale.Max, Cite: row.Cite})
 		amount = scale.Max
 	}
 	return amount, steps

@@ -10,7 +10,7 @@ import (
 	"github.com/vordering/vordering"
 )
 
-func mustStatutory(t *testing.T, c vordering.Country, k Kind) Term {
+func mustStatutory(t *testing.T, c vordering.Country, k TermKind) Term {
 	t.Helper()
 	tm, err := Statutory(c, k)
 	if err != nil {
@@ -216,7 +216,7 @@ func TestStatutory(t *testing.T) {
 	// The figures and articles of the catalogue.
 	want := []struct {
 		c    vordering.Country
-		k    Kind
+		k    TermKind
 		term Term
 		art  string
 	}{
@@ -271,7 +271,7 @@ func TestStatutory(t *testing.T) {
 	}
 	for _, bad := range []struct {
 		c vordering.Country
-		k Kind
+		k TermKind
 	}{{0, Appeal}, {vordering.BE, 0}, {vordering.NL, 99}} {
 		if _, err := Statutory(bad.c, bad.k); !errors.Is(err, vordering.ErrInvalidInput) {
 			t.Errorf("Statutory(%v, %v) error %v", bad.c, bad.k, err)
@@ -291,7 +291,7 @@ func TestEnumsRoundTrip(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var back Kind
+		var back TermKind
 		if err := back.UnmarshalText(b); err != nil || back != k {
 			t.Errorf("Kind %v round trip: %v %v", k, back, err)
 		}
@@ -323,7 +323,7 @@ func TestEnumsRoundTrip(t *testing.T) {
 	if err := json.Unmarshal(b, &back); err != nil || back != f {
 		t.Errorf("Flags round trip: %s → %v %v", b, back, err)
 	}
-	var k Kind
+	var k TermKind
 	var u Unit
 	var a Abroad
 	var r Rule
@@ -332,10 +332,10 @@ func TestEnumsRoundTrip(t *testing.T) {
 			t.Errorf("bad name accepted: %v", err)
 		}
 	}
-	if _, err := Kind(0).MarshalText(); err == nil {
+	if _, err := TermKind(0).MarshalText(); err == nil {
 		t.Errorf("Kind(0) marshalled")
 	}
-	if Kind(0).String() != "Kind(0)" || Unit(9).String() != "Unit(9)" || Abroad(9).String() != "Abroad(9)" || Rule(99).String() != "Rule(99)" {
+	if TermKind(0).String() != "Kind(0)" || Unit(9).String() != "Unit(9)" || Abroad(9).String() != "Abroad(9)" || Rule(99).String() != "Rule(99)" {
 		t.Errorf("undefined enum strings")
 	}
 }

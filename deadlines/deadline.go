@@ -198,7 +198,7 @@ func (d *Deadline) add(r Rule, from, to int) {
 }
 
 // Step is one step of a Deadline's explanation.
-type Step struct {
+type RuleStep struct {
 	Rule Rule      `json:"rule"`
 	From date.Date `json:"from"`
 	To   date.Date `json:"to"`
@@ -209,11 +209,11 @@ type Step struct {
 }
 
 // Steps returns the steps in the order they were applied.
-func (d Deadline) Steps() []Step {
-	out := make([]Step, 0, d.n)
+func (d Deadline) Steps() []RuleStep {
+	out := make([]RuleStep, 0, d.n)
 	for i := 0; i < int(d.n); i++ {
 		s := d.steps[i]
-		out = append(out, Step{
+		out = append(out, RuleStep{
 			Rule: s.rule, From: fromNum(int(s.from)), To: fromNum(int(s.to)),
 			Text: d.stepText(s), Cite: d.ruleCite(s.rule),
 		})
@@ -459,7 +459,7 @@ func (d Deadline) MarshalJSON() ([]byte, error) {
 	type plain Deadline
 	return json.Marshal(struct {
 		plain
-		Steps     []Step               `json:"steps"`
+		Steps     []RuleStep               `json:"steps"`
 		Citations []vordering.Citation `json:"citations"`
 		Assurance vordering.Assurance  `json:"assurance"`
 		Stamp     vordering.Stamp      `json:"stamp"`

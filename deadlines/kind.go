@@ -7,14 +7,14 @@ import (
 )
 
 // Kind names a statutory term of the catalogue (see Statutory).
-type Kind uint8
+type TermKind uint8
 
 // The kinds of statutory terms. Not every country has every kind; Statutory
 // says which.
 const (
 	// Appeal: BE hoger beroep, 1 month from service (art. 1051 Ger.W.);
 	// NL hoger beroep, 3 months from the judgment (art. 339 lid 1 Rv).
-	Appeal Kind = iota + 1
+	Appeal TermKind = iota + 1
 	// Opposition: verzet against a default judgment. BE 1 month (art. 1048
 	// Ger.W.); NL 4 weeks (art. 143 lid 2 Rv, same as VerzetFourWeeks).
 	Opposition
@@ -71,17 +71,17 @@ var kindNames = [...]string{
 
 // Kinds lists every defined kind in order. Each call returns a new slice,
 // which the caller may change.
-func Kinds() []Kind { return append([]Kind(nil), kinds[:]...) }
+func Kinds() []TermKind { return append([]TermKind(nil), kinds[:]...) }
 
-var kinds = [...]Kind{Appeal, Opposition, Cassation, Summons, PaymentOrder, IOSResponse, IOSNonContestation,
+var kinds = [...]TermKind{Appeal, Opposition, Cassation, Summons, PaymentOrder, IOSResponse, IOSNonContestation,
 	SRPPaymentTerm, SRPPetition, GarnisheeDeclaration, ConsumerReminder, FourteenDayLetter, B2BPaymentTerm,
 	VerzetFourWeeks, VerzetEightWeeks}
 
 // Valid reports whether k is a defined kind.
-func (k Kind) Valid() bool { return k >= Appeal && k <= VerzetEightWeeks }
+func (k TermKind) Valid() bool { return k >= Appeal && k <= VerzetEightWeeks }
 
 // String returns the kind's name, e.g. "appeal", "ios-response".
-func (k Kind) String() string {
+func (k TermKind) String() string {
 	if k.Valid() {
 		return kindNames[k]
 	}
@@ -89,7 +89,7 @@ func (k Kind) String() string {
 }
 
 // MarshalText encodes the kind as its String form.
-func (k Kind) MarshalText() ([]byte, error) {
+func (k TermKind) MarshalText() ([]byte, error) {
 	if !k.Valid() {
 		return nil, vordering.Invalid("Kind", uint8(k), "not a defined kind")
 	}
@@ -97,10 +97,10 @@ func (k Kind) MarshalText() ([]byte, error) {
 }
 
 // UnmarshalText decodes the String form.
-func (k *Kind) UnmarshalText(b []byte) error {
+func (k *TermKind) UnmarshalText(b []byte) error {
 	for i, n := range kindNames {
 		if i > 0 && n == string(b) {
-			*k = Kind(i)
+			*k = TermKind(i)
 			return nil
 		}
 	}
@@ -111,7 +111,7 @@ func (k *Kind) UnmarshalText(b []byte) error {
 // for a kind, with its legal source.
 type StatutoryTerm struct {
 	Country vordering.Country `json:"country"` // whose law
-	Kind    Kind              `json:"kind"`    // which term
+	Kind    TermKind              `json:"kind"`    // which term
 	// Term is ready for Compute; its Kind field is set.
 	Term Term `json:"term"`
 	// Cite is the article that sets the term.
@@ -126,7 +126,7 @@ type StatutoryTerm struct {
 // Compute; its Kind field is k, so the Deadline cites the article. A kind that
 // c does not have, an unsupported country or an undefined kind is an error
 // wrapping vordering.ErrInvalidInput.
-func Statutory(c vordering.Country, k Kind) (Term, error) {
+func Statutory(c vordering.Country, k TermKind) (Term, error) {
 	e, err := Lookup(c, k)
 	if err != nil {
 		return Term{}, err
@@ -136,7 +136,7 @@ func Statutory(c vordering.Country, k Kind) (Term, error) {
 
 // Lookup returns the catalogue entry for kind k in country c, with its
 // citation, the event that starts it and notes. Errors are as for Statutory.
-func Lookup(c vordering.Country, k Kind) (StatutoryTerm, error) {
+func Lookup(c vordering.Country, k TermKind) (StatutoryTerm, error) {
 	if !c.Valid() {
 		return StatutoryTerm{}, vordering.Invalid("Country", c, "not a supported country")
 	}
@@ -175,7 +175,7 @@ var catalogueIndex = func() (idx [3][VerzetEightWeeks + 1]*StatutoryTerm) {
 }()
 
 // kindCite returns the citation of the catalogue entry for (c, k), if any.
-func kindCite(c vordering.Country, k Kind) (vordering.Citation, bool) {
+func kindCite(c vordering.Country, k TermKind) (vordering.Citation, bool) {
 	if !c.Valid() || !k.Valid() {
 		return vordering.Citation{}, false
 	}

@@ -21,7 +21,7 @@ func TestReturnedValuesAreTheCallers(t *testing.T) {
 		d, _ := Compute(vordering.BE, date.New(2025, 6, 30), Months(1))
 		return d
 	})
-	mutation.Check(t, "Steps", func() []Step {
+	mutation.Check(t, "Steps", func() []RuleStep {
 		d, _ := Compute(vordering.NL, date.New(2025, 8, 29), Months(3))
 		return d.Steps()
 	})

@@ -23,7 +23,7 @@ func (x *Holiday) UnmarshalJSON(b []byte) error {
 }
 
 // UnmarshalJSON decodes x strictly: see vordering.DecodeJSON.
-func (x *Step) UnmarshalJSON(b []byte) error {
-	type plain Step
+func (x *RuleStep) UnmarshalJSON(b []byte) error {
+	type plain RuleStep
 	return vordering.DecodeJSON(b, (*plain)(x))
 }

@@ -162,7 +162,7 @@ type Term struct {
 	Abroad Abroad `json:"abroad,omitempty"`
 	// Kind is the catalogue entry the term came from, zero for a term built
 	// by hand. Its citation is added to the Deadline's citations.
-	Kind Kind `json:"kind,omitempty"`
+	Kind TermKind `json:"kind,omitempty"`
 }
 
 // Days returns a term of n calendar days.

@@ -114,15 +114,15 @@ func (r Rules) beLookup(d date.Date) (*beRowCache, vordering.RowRef, error) {
 	return &cache[len(cache)-1], hit.Ref, nil
 }
 
-func (r Rules) seizableBE(asOf date.Date, in Income, net int64) (Result, error) {
+func (r Rules) seizableBE(asOf date.Date, in Income, net int64) (Seizure, error) {
 	if !in.Kind.Valid() {
-		return Result{}, vordering.Invalid("Income.Kind", uint8(in.Kind), "not a defined income kind")
+		return Seizure{}, vordering.Invalid("Income.Kind", uint8(in.Kind), "not a defined income kind")
 	}
 	if in.Children < 0 || in.Children > MaxChildren {
-		return Result{}, vordering.Invalid("Income.Children", in.Children, "must be between 0 and "+strconv.Itoa(MaxChildren))
+		return Seizure{}, vordering.Invalid("Income.Children", in.Children, "must be between 0 and "+strconv.Itoa(MaxChildren))
 	}
 	netD := in.Net // already validated as whole cents; reused, not copied
-	res := Result{Country: vordering.BE, AsOf: asOf, Kind: in.Kind, Net: netD, Children: in.Children, Rounding: rounding.String(),
+	res := Seizure{Country: vordering.BE, AsOf: asOf, Kind: in.Kind, Net: netD, Children: in.Children, Rounding: rounding.String(),
 		ChildAmount: decimal.Zero, ChildReduction: decimal.Zero}
 	if in.Maintenance {
 		res.Maintenance = true
@@ -136,7 +136,7 @@ func (r Rules) seizableBE(asOf date.Date, in Income, net int64) (Result, error) 
 	}
 	c, ref, err := r.beLookup(asOf)
 	if err != nil {
-		return Result{}, err
+		return Seizure{}, err
 	}
 	res.Assurance = vordering.Assurance{}.Add(ref)
 	res.Period = c.row.Period()

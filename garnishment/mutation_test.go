@@ -18,11 +18,11 @@ func TestReturnedValuesAreTheCallers(t *testing.T) {
 	mutation.Check(t, "BEWageThresholds", BEWageThresholds)
 	mutation.Check(t, "NLBijstandsnormen", NLBijstandsnormen)
 	mutation.Check(t, "BEGoodsRules", BEGoodsRules)
-	mutation.Check(t, "Seizable BE", func() Result {
+	mutation.Check(t, "Seizable BE", func() Seizure {
 		r, _ := Seizable(vordering.BE, date.New(2026, 11, 28), Income{Net: decimal.NewFromInt(2000), Children: 1})
 		return r
 	})
-	mutation.Check(t, "Seizable NL", func() Result {
+	mutation.Check(t, "Seizable NL", func() Seizure {
 		r, _ := Seizable(vordering.NL, date.New(2026, 11, 28), Income{Net: decimal.NewFromInt(2000), Household: Couple})
 		return r
 	})

@@ -86,7 +86,7 @@ type NLDetail struct {
 
 // Result is the answer of [Seizable]: how much of the month's income may be
 // seized, and why.
-type Result struct {
+type Seizure struct {
 	Country vordering.Country `json:"country"`
 	AsOf    date.Date         `json:"asOf"`
 	Kind    IncomeKind        `json:"kind"`
@@ -179,30 +179,30 @@ var (
 // A date no confirmed row covers returns an error wrapping
 // vordering.ErrNoRuleInForce; bad input an error wrapping
 // vordering.ErrInvalidInput.
-func Seizable(c vordering.Country, asOf date.Date, in Income) (Result, error) {
+func Seizable(c vordering.Country, asOf date.Date, in Income) (Seizure, error) {
 	return Rules{}.Seizable(c, asOf, in)
 }
 
 // Seizable is [Seizable] under the rules' policy.
-func (r Rules) Seizable(c vordering.Country, asOf date.Date, in Income) (Result, error) {
+func (r Rules) Seizable(c vordering.Country, asOf date.Date, in Income) (Seizure, error) {
 	if err := r.Policy.Validate(); err != nil {
-		return Result{}, err
+		return Seizure{}, err
 	}
 	if err := vordering.CheckDate("asOf", asOf); err != nil {
-		return Result{}, err
+		return Seizure{}, err
 	}
 	net, err := cents("Income.Net", in.Net)
 	if err != nil {
-		return Result{}, err
+		return Seizure{}, err
 	}
-	var res Result
+	var res Seizure
 	switch c {
 	case vordering.BE:
 		res, err = r.seizableBE(asOf, in, net)
 	case vordering.NL:
 		res, err = r.seizableNL(asOf, in, net)
 	default:
-		return Result{}, vordering.Invalid("country", uint8(c), "not a supported country")
+		return Seizure{}, vordering.Invalid("country", uint8(c), "not a supported country")
 	}
 	if err == nil {
 		res.Stamp = r.Stamp()
@@ -229,30 +229,30 @@ var (
 // maximum is needed and none is confirmed.
 const nlMaxTable = "NL maximum beslagvrije voet per household type (art. 475da Rv)"
 
-func (r Rules) seizableNL(asOf date.Date, in Income, net int64) (Result, error) {
+func (r Rules) seizableNL(asOf date.Date, in Income, net int64) (Seizure, error) {
 	if !in.Household.Valid() {
-		return Result{}, vordering.Invalid("Income.Household", uint8(in.Household), "required for NL: single, single-parent, couple or couple-with-children")
+		return Seizure{}, vordering.Invalid("Income.Household", uint8(in.Household), "required for NL: single, single-parent, couple or couple-with-children")
 	}
 	holiday, err := cents("Income.HolidayPay", in.HolidayPay)
 	if err != nil {
-		return Result{}, err
+		return Seizure{}, err
 	}
 	adds, err := cents("Income.NLAdditions", in.NLAdditions)
 	if err != nil {
-		return Result{}, err
+		return Seizure{}, err
 	}
 	maxBvv, err := cents("Income.NLMaximum", in.NLMaximum)
 	if err != nil {
-		return Result{}, err
+		return Seizure{}, err
 	}
 	hit, err := r.nlNorms().Lookup(asOf, r.Policy)
 	if err != nil {
-		return Result{}, err
+		return Seizure{}, err
 	}
 	row := hit.Row
 	income := net + holiday
 	if income > maxNetCents {
-		return Result{}, vordering.Invalid("Income.Net+HolidayPay", string(appendCents(nil, income)), "above the supported maximum of EUR 1,000,000,000,000")
+		return Seizure{}, vordering.Invalid("Income.Net+HolidayPay", string(appendCents(nil, income)), "above the supported maximum of EUR 1,000,000,000,000")
 	}
 	normD := row.Value.Single
 	if in.Household.couple() {
@@ -292,7 +292,7 @@ func (r Rules) seizableNL(asOf date.Date, in Income, net int64) (Result, error) 
 	steps = append(steps, string(append(buf, " EUR (art. 475da Rv)."...)))
 	if adds > 0 {
 		if maxBvv == 0 {
-			return Result{}, &vordering.NoRuleError{Table: nlMaxTable, Date: asOf}
+			return Seizure{}, &vordering.NoRuleError{Table: nlMaxTable, Date: asOf}
 		}
 		d.Additions = eurCents(adds)
 		bvv += adds
@@ -338,7 +338,7 @@ func (r Rules) seizableNL(asOf date.Date, in Income, net int64) (Result, error) 
 	buf = appendCents(buf, seizable)
 	steps = append(steps, string(append(buf, " EUR (never below zero)."...)))
 	seizD := eurCents(seizable)
-	return Result{
+	return Seizure{
 		Country: vordering.NL, AsOf: asOf, Kind: in.Kind, Net: d.Income,
 		Seizable: seizD, Protected: eurCents(income - seizable), Maintenance: in.Maintenance,
 		Period: row.Period(), BeforeChildren: seizD, ChildAmount: decimal.Zero, ChildReduction: decimal.Zero,

@@ -11,7 +11,7 @@ func (x *GoodsResult) UnmarshalJSON(b []byte) error {
 }
 
 // UnmarshalJSON decodes x strictly: see vordering.DecodeJSON.
-func (x *Result) UnmarshalJSON(b []byte) error {
-	type plain Result
+func (x *Seizure) UnmarshalJSON(b []byte) error {
+	type plain Seizure
 	return vordering.DecodeJSON(b, (*plain)(x))
 }

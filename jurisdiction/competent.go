@@ -176,7 +176,7 @@ func (r Rules) competentBE(q Claim) (Decision, error) {
 		if row, err := beNonEnterpriseChoice.At(q.AsOf); err == nil && b2b.Test == b2bEnterprises {
 			dec.Alternative = b2b.Court
 			dec.AlternativeReason = "A claimant who is not an enterprise may also bring a claim against an enterprise before the " + b2b.Court.String() + " (art. 573, al. 2)."
-			dec.Steps = append(dec.Steps, Step{Rule: "Non-enterprise claimant against an enterprise", Result: "may choose the " + b2b.Court.String(), Cite: row.Cite})
+			dec.Steps = append(dec.Steps, Check{Rule: "Non-enterprise claimant against an enterprise", Result: "may choose the " + b2b.Court.String(), Cite: row.Cite})
 			dec.Citations = append(dec.Citations, row.Cite)
 			dec.Assurance = dec.Assurance.Add(beNonEnterpriseChoice.Ref(row))
 		}
@@ -207,7 +207,7 @@ func (r Rules) competentNL(q Claim) (Decision, error) {
 		dec.Ceiling = ceiling
 		dec.LawyerRequired = dec.Court == DistrictCourt
 		if dec.LawyerRequired {
-			dec.Steps = append(dec.Steps, Step{Rule: "Representation before the rechtbank", Result: "only through an advocaat", Cite: citeNL79})
+			dec.Steps = append(dec.Steps, Check{Rule: "Representation before the rechtbank", Result: "only through an advocaat", Cite: citeNL79})
 			dec.Citations = append(dec.Citations, citeNL79)
 		}
 		return dec

@@ -8,7 +8,7 @@ import (
 
 // Step is one check made on the way to an answer: the rule applied, what it
 // gave, and its source.
-type Step struct {
+type Check struct {
 	Rule   string             `json:"rule"`
 	Result string             `json:"result"`
 	Cite   vordering.Citation `json:"cite"`
@@ -31,7 +31,7 @@ type Decision struct {
 	// Citations lists the sources of the rules that decided, the deciding
 	// one first.
 	Citations []vordering.Citation `json:"citations"`
-	Steps     []Step               `json:"steps"`
+	Steps     []Check               `json:"steps"`
 	// Alternative is a court the claimant may choose instead (BE art. 573
 	// al. 2 Ger.W.: a non-enterprise suing an enterprise), or zero.
 	Alternative Court `json:"alternative,omitzero"`
@@ -49,7 +49,7 @@ type Decision struct {
 
 // decider accumulates steps and citations.
 type decider struct {
-	steps  []Step
+	steps  []Check
 	cites  []vordering.Citation
 	assure vordering.Assurance
 }
@@ -58,7 +58,7 @@ type decider struct {
 func (x *decider) use(r vordering.RowRef) { x.assure = x.assure.Add(r) }
 
 func (x *decider) step(rule, result string, c vordering.Citation) {
-	x.steps = append(x.steps, Step{Rule: rule, Result: result, Cite: c})
+	x.steps = append(x.steps, Check{Rule: rule, Result: result, Cite: c})
 }
 
 // decide records the deciding rule and returns the decision skeleton.

@@ -105,7 +105,7 @@ func dutchConsumerInvoice(w io.Writer) error {
 	}
 	fmt.Fprintf(w, "The debtor may pay without costs up to %s [%s].\n", letter.Date, letter.Citations()[0])
 
-	bik, err := costs.Extrajudicial(vordering.NL, costs.Claim{
+	bik, err := costs.Extrajudicial(vordering.NL, costs.ExtrajudicialClaim{
 		Principal: principal, Debtor: vordering.Consumer, AsOf: asOf, ReminderReceived: letterReceived,
 	})
 	if err != nil {
@@ -203,7 +203,7 @@ func todaysLaw(w io.Writer) error {
 	for _, q := range []struct {
 		label   string
 		country vordering.Country
-		kind    costs.Kind
+		kind    costs.InterestKind
 	}{
 		{"NL wettelijke rente", vordering.NL, costs.Statutory},
 		{"NL handelsrente", vordering.NL, costs.Commercial},

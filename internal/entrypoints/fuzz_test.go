@@ -25,11 +25,11 @@ type request struct {
 	AsOf       date.Date               `json:"asOf"`
 	From       date.Date               `json:"from"`
 	Term       deadlines.Term          `json:"term"`
-	Kind       costs.Kind              `json:"kind"`
+	Kind       costs.InterestKind              `json:"kind"`
 	Principal  decimal.Decimal         `json:"principal"`
 	Options    costs.InterestOptions   `json:"options"`
 	Policy     vordering.Policy        `json:"policy"`
-	Claim      costs.Claim             `json:"claim"`
+	Claim      costs.ExtrajudicialClaim             `json:"claim"`
 	CourtFee   costs.CourtFeeQuery     `json:"courtFee"`
 	Bailiff    costs.BailiffFeeQuery   `json:"bailiff"`
 	Indemnity  costs.IndemnityQuery    `json:"indemnity"`
@@ -70,7 +70,7 @@ func FuzzEntryPoints(f *testing.F) {
 	f.Fuzz(func(t *testing.T, doc []byte) {
 		// Plain json.Unmarshal into each request type of the library: no
 		// panic, whatever the document.
-		for _, v := range []any{new(costs.Claim), new(costs.CourtFeeQuery), new(costs.BailiffFeeQuery), new(costs.IndemnityQuery),
+		for _, v := range []any{new(costs.ExtrajudicialClaim), new(costs.CourtFeeQuery), new(costs.BailiffFeeQuery), new(costs.IndemnityQuery),
 			new(costs.LiquidationQuery), new(costs.Debt), new(costs.Payment), new(garnishment.Good), new(jurisdiction.Claim),
 			new(procedure.Case), new(procedure.Invoice), new(procedure.Act), new(vordering.Period)} {
 			_ = json.Unmarshal(doc, v)

@@ -76,11 +76,11 @@ func TestHeadlineQuestionsToday(t *testing.T) {
 			return answer{r.Assurance, err}
 		},
 		"NL extrajudicial costs B2B": func() answer {
-			r, err := costs.Extrajudicial(vordering.NL, costs.Claim{Principal: eur(3000), Debtor: vordering.Enterprise, AsOf: today})
+			r, err := costs.Extrajudicial(vordering.NL, costs.ExtrajudicialClaim{Principal: eur(3000), Debtor: vordering.Enterprise, AsOf: today})
 			return answer{r.Assurance, err}
 		},
 		"BE extrajudicial costs B2B": func() answer {
-			r, err := costs.Extrajudicial(vordering.BE, costs.Claim{Principal: eur(3000), Debtor: vordering.Enterprise, AsOf: today})
+			r, err := costs.Extrajudicial(vordering.BE, costs.ExtrajudicialClaim{Principal: eur(3000), Debtor: vordering.Enterprise, AsOf: today})
 			return answer{r.Assurance, err}
 		},
 		"BE roll fee": func() answer {
