@@ -197,6 +197,9 @@ func (v Value) String() string {
 	return ""
 }
 
+// wireForm marks Value as decoding its own JSON form (see DecodeJSON).
+func (*Value) wireForm() {}
+
 // valueJSON is the wire form of a Value.
 type valueJSON struct {
 	Kind   ValueKind `json:"kind"`

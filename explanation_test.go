@@ -2,6 +2,7 @@ package vordering
 
 import (
 	"encoding/json"
+	"errors"
 	"testing"
 
 	"github.com/rickb777/date"
@@ -84,4 +85,33 @@ func TestStepString(t *testing.T) {
 	if got := RateValue(decimal.RequireFromString("0.1015")).String(); got != "10.15 %" {
 		t.Errorf("rate: %q", got)
 	}
+}
+
+// FuzzStepJSON feeds arbitrary bytes to the decoding of an explanation
+// step: never a panic, every error wraps ErrInvalidInput, and whatever
+// decodes marshals again and decodes back to the same rendering.
+func FuzzStepJSON(f *testing.F) {
+	f.Add([]byte(`{"what":"x","value":{"kind":"band","from":"1","upTo":null},"rule":"r","citation":{"instrument":"BW"}}`))
+	f.Add([]byte(`{"what":"x","value":{"kind":"date","date":"2024-02-29"}}`))
+	f.Add([]byte(`{"value":{"kind":"days","days":-3}}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var s Step
+		if err := json.Unmarshal(b, &s); err != nil {
+			return
+		}
+		out, err := json.Marshal(s)
+		if err != nil {
+			if !errors.Is(err, ErrInvalidInput) {
+				t.Fatalf("marshal error not ErrInvalidInput: %v", err)
+			}
+			return
+		}
+		var back Step
+		if err := json.Unmarshal(out, &back); err != nil {
+			t.Fatalf("%s does not decode back: %v", out, err)
+		}
+		if back.String() != s.String() {
+			t.Fatalf("round trip %q became %q", s, back)
+		}
+	})
 }

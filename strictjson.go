@@ -58,6 +58,7 @@ var (
 	dateType        = reflect.TypeFor[date.Date]()
 	jsonUnmarshaler = reflect.TypeFor[json.Unmarshaler]()
 	textUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
+	ownWireForm     = reflect.TypeFor[interface{ wireForm() }]()
 )
 
 const modulePath = "github.com/vordering/vordering"
@@ -82,7 +83,10 @@ func assign(path string, raw any, dst reflect.Value) (err error) {
 		}
 		return nil
 	}
-	own := strings.HasPrefix(t.PkgPath(), modulePath) && t.Kind() == reflect.Struct
+	// The library's own structs decode field by field here (their generated
+	// UnmarshalJSON calls DecodeJSON, so calling it would loop), except the
+	// few that decode a wire form of their own ([Value]).
+	own := strings.HasPrefix(t.PkgPath(), modulePath) && t.Kind() == reflect.Struct && !reflect.PointerTo(t).Implements(ownWireForm)
 	if !own && reflect.PointerTo(t).Implements(jsonUnmarshaler) {
 		b, err := json.Marshal(raw)
 		if err != nil {

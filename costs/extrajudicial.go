@@ -90,7 +90,7 @@ type ExtrajudicialCosts struct {
 	// the Act of 2 August 2002 in force on AsOf); invalid when no rate is
 	// known for AsOf or the cap does not apply.
 	MaxInterestRate decimal.NullDecimal    `json:"maxInterestRate"`
-	Steps           []CostLine                 `json:"steps"`
+	Steps           []CostLine             `json:"steps"`
 	Notes           []string               `json:"notes,omitempty"`
 	Rounding        vordering.RoundingRule `json:"rounding"`
 	Citations       []vordering.Citation   `json:"citations"`

@@ -459,11 +459,12 @@ func (d Deadline) MarshalJSON() ([]byte, error) {
 	type plain Deadline
 	return json.Marshal(struct {
 		plain
-		Steps     []RuleStep               `json:"steps"`
-		Citations []vordering.Citation `json:"citations"`
-		Assurance vordering.Assurance  `json:"assurance"`
-		Stamp     vordering.Stamp      `json:"stamp"`
-	}{plain(d), d.Steps(), d.Citations(), d.Assurance(), d.Stamp()})
+		Steps       []RuleStep            `json:"steps"`
+		Citations   []vordering.Citation  `json:"citations"`
+		Assurance   vordering.Assurance   `json:"assurance"`
+		Stamp       vordering.Stamp       `json:"stamp"`
+		Explanation vordering.Explanation `json:"explanation"`
+	}{plain(d), d.Steps(), d.Citations(), d.Assurance(), d.Stamp(), d.Explanation()})
 }
 
 // calendar returns the calendar d was computed on (the built-in one for a
@@ -508,4 +509,25 @@ func (d Deadline) Assurance() vordering.Assurance {
 		a.Provisional = true
 	}
 	return a
+}
+
+// Explanation returns the steps of the computation as the library's common
+// explanation: one step per rule applied, its value the day it gave.
+func (d Deadline) Explanation() vordering.Explanation {
+	steps := d.Steps()
+	out := make(vordering.Explanation, 0, len(steps)+1)
+	for _, s := range steps {
+		out = append(out, vordering.Step{What: s.Text, Value: vordering.DateValue(s.To), Rule: "deadlines." + s.Rule.String(), Citation: s.Cite})
+	}
+	what := "Last day to act"
+	if d.Term.Backward {
+		what = "Last day to act before the event"
+	} else if d.Term.Unit == FreeDay {
+		what = "First day the next act may take place"
+	}
+	var cite vordering.Citation
+	if cs := d.Citations(); len(cs) > 0 {
+		cite = cs[0]
+	}
+	return append(out, vordering.Step{What: what, Value: vordering.DateValue(d.Date), Rule: "deadlines.answer", Citation: cite})
 }

@@ -111,7 +111,7 @@ func (k *TermKind) UnmarshalText(b []byte) error {
 // for a kind, with its legal source.
 type StatutoryTerm struct {
 	Country vordering.Country `json:"country"` // whose law
-	Kind    TermKind              `json:"kind"`    // which term
+	Kind    TermKind          `json:"kind"`    // which term
 	// Term is ready for Compute; its Kind field is set.
 	Term Term `json:"term"`
 	// Cite is the article that sets the term.

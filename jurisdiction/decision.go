@@ -31,7 +31,7 @@ type Decision struct {
 	// Citations lists the sources of the rules that decided, the deciding
 	// one first.
 	Citations []vordering.Citation `json:"citations"`
-	Steps     []Check               `json:"steps"`
+	Steps     []Check              `json:"steps"`
 	// Alternative is a court the claimant may choose instead (BE art. 573
 	// al. 2 Ger.W.: a non-enterprise suing an enterprise), or zero.
 	Alternative Court `json:"alternative,omitzero"`

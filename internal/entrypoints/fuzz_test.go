@@ -21,27 +21,27 @@ import (
 // service would; the library's own types are also decoded with plain
 // json.Unmarshal, which they route to vordering.DecodeJSON.
 type request struct {
-	Country    vordering.Country       `json:"country"`
-	AsOf       date.Date               `json:"asOf"`
-	From       date.Date               `json:"from"`
-	Term       deadlines.Term          `json:"term"`
-	Kind       costs.InterestKind              `json:"kind"`
-	Principal  decimal.Decimal         `json:"principal"`
-	Options    costs.InterestOptions   `json:"options"`
-	Policy     vordering.Policy        `json:"policy"`
-	Claim      costs.ExtrajudicialClaim             `json:"claim"`
-	CourtFee   costs.CourtFeeQuery     `json:"courtFee"`
-	Bailiff    costs.BailiffFeeQuery   `json:"bailiff"`
-	Indemnity  costs.IndemnityQuery    `json:"indemnity"`
-	Liquid     costs.LiquidationQuery  `json:"liquidation"`
-	Debt       costs.Debt              `json:"debt"`
-	Payments   []costs.Payment         `json:"payments"`
-	Income     garnishment.Income      `json:"income"`
-	Owner      garnishment.Person      `json:"owner"`
-	Goods      []garnishment.Good      `json:"goods"`
-	Competence jurisdiction.Claim      `json:"competence"`
-	Case       procedure.Case          `json:"case"`
-	Profile    procedure.DebtorProfile `json:"profile"`
+	Country    vordering.Country        `json:"country"`
+	AsOf       date.Date                `json:"asOf"`
+	From       date.Date                `json:"from"`
+	Term       deadlines.Term           `json:"term"`
+	Kind       costs.InterestKind       `json:"kind"`
+	Principal  decimal.Decimal          `json:"principal"`
+	Options    costs.InterestOptions    `json:"options"`
+	Policy     vordering.Policy         `json:"policy"`
+	Claim      costs.ExtrajudicialClaim `json:"claim"`
+	CourtFee   costs.CourtFeeQuery      `json:"courtFee"`
+	Bailiff    costs.BailiffFeeQuery    `json:"bailiff"`
+	Indemnity  costs.IndemnityQuery     `json:"indemnity"`
+	Liquid     costs.LiquidationQuery   `json:"liquidation"`
+	Debt       costs.Debt               `json:"debt"`
+	Payments   []costs.Payment          `json:"payments"`
+	Income     garnishment.Income       `json:"income"`
+	Owner      garnishment.Person       `json:"owner"`
+	Goods      []garnishment.Good       `json:"goods"`
+	Competence jurisdiction.Claim       `json:"competence"`
+	Case       procedure.Case           `json:"case"`
+	Profile    procedure.DebtorProfile  `json:"profile"`
 }
 
 // sentinel reports whether err wraps one of the library's sentinels (or is
