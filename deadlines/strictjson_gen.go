@@ -27,3 +27,9 @@ func (x *RuleStep) UnmarshalJSON(b []byte) error {
 	type plain RuleStep
 	return vordering.DecodeJSON(b, (*plain)(x))
 }
+
+// UnmarshalJSON decodes x strictly: see vordering.DecodeJSON.
+func (x *WritDay) UnmarshalJSON(b []byte) error {
+	type plain WritDay
+	return vordering.DecodeJSON(b, (*plain)(x))
+}
