@@ -6,6 +6,7 @@ import (
 	"github.com/vordering/vordering/deadlines"
 	"github.com/vordering/vordering/garnishment"
 	"github.com/vordering/vordering/jurisdiction"
+	"github.com/vordering/vordering/letters"
 	"github.com/vordering/vordering/procedure"
 )
 
@@ -19,6 +20,7 @@ func Tables() []vordering.RuleTable {
 		garnishment.Rulebook,
 		jurisdiction.Rulebook,
 		procedure.Rulebook,
+		letters.Rulebook,
 	} {
 		all = append(all, f()...)
 	}
