@@ -1,9 +1,8 @@
 package costs
 
 import (
-	"fmt"
-
 	"github.com/vordering/vordering"
+	"github.com/vordering/vordering/internal/enumtext"
 )
 
 // Court is the court before which a claim is brought: vordering.Court, the
@@ -60,43 +59,27 @@ const (
 	CourtPartyLowIncome
 )
 
-var courtPartyNames = [...]string{
+// courtPartyNames is the text form of CourtParty.
+var courtPartyNames = enumtext.New[CourtParty]("CourtParty", []string{
 	CourtPartyOther:     "niet-natuurlijk-persoon",
 	CourtPartyNatural:   "natuurlijk-persoon",
 	CourtPartyLowIncome: "onvermogend",
-}
+})
 
 // Valid reports whether p is one of the defined categories.
-func (p CourtParty) Valid() bool { return p >= CourtPartyOther && p <= CourtPartyLowIncome }
+func (p CourtParty) Valid() bool { return courtPartyNames.Valid(p) }
 
 // String returns "niet-natuurlijk-persoon", "natuurlijk-persoon" or
 // "onvermogend", or "CourtParty(n)" for an undefined value.
-func (p CourtParty) String() string {
-	if p.Valid() {
-		return courtPartyNames[p]
-	}
-	return fmt.Sprintf("CourtParty(%d)", uint8(p))
-}
+func (p CourtParty) String() string { return courtPartyNames.String(p) }
 
 // MarshalText encodes the category as its String form. An undefined value is
 // an error wrapping [vordering.ErrInvalidInput].
-func (p CourtParty) MarshalText() ([]byte, error) {
-	if !p.Valid() {
-		return nil, vordering.Invalid("CourtParty", uint8(p), "not a defined party category")
-	}
-	return []byte(courtPartyNames[p]), nil
-}
+func (p CourtParty) MarshalText() ([]byte, error) { return courtPartyNames.MarshalText(p) }
 
-// UnmarshalText decodes the String form of a category.
-func (p *CourtParty) UnmarshalText(b []byte) error {
-	for i, n := range courtPartyNames {
-		if i > 0 && n == string(b) {
-			*p = CourtParty(i)
-			return nil
-		}
-	}
-	return vordering.Invalid("CourtParty", string(b), `want "niet-natuurlijk-persoon", "natuurlijk-persoon" or "onvermogend"`)
-}
+// UnmarshalText decodes the String form of a category. Any other text is an
+// error wrapping [vordering.ErrInvalidInput].
+func (p *CourtParty) UnmarshalText(b []byte) error { return courtPartyNames.UnmarshalText(b, p) }
 
 // BailiffAct is an official act of a bailiff (ambtshandeling van een
 // gerechtsdeurwaarder) that a collection needs. The names follow the
@@ -135,7 +118,8 @@ const (
 	bailiffActEnd // one past the last act; used to size tables
 )
 
-var bailiffActNames = [...]string{
+// bailiffActNames is the text form of BailiffAct.
+var bailiffActNames = enumtext.New[BailiffAct]("BailiffAct", []string{
 	BailiffSummons:            "dagvaarding",
 	BailiffServiceOfTitle:     "betekening-titel",
 	BailiffCommand:            "bevel",
@@ -143,46 +127,27 @@ var bailiffActNames = [...]string{
 	BailiffAttachmentMovables: "beslag-roerende-zaken",
 	BailiffAttachmentBank:     "bankbeslag",
 	BailiffAttachmentWages:    "loonbeslag",
-}
+})
 
 // BailiffActs lists every defined act in a stable order. Each call returns
 // a new slice, which the caller may change.
-func BailiffActs() []BailiffAct { return append([]BailiffAct(nil), bailiffActs[:]...) }
+func BailiffActs() []BailiffAct { return bailiffActNames.Values() }
 
-var bailiffActs = [...]BailiffAct{
-	BailiffSummons, BailiffServiceOfTitle, BailiffCommand, BailiffOtherService,
-	BailiffAttachmentMovables, BailiffAttachmentBank, BailiffAttachmentWages,
-}
+// bailiffActs is every defined act, in order; read only.
+var bailiffActs = bailiffActNames.Values()
 
 // Valid reports whether a is one of the defined acts.
-func (a BailiffAct) Valid() bool { return a >= BailiffSummons && a < bailiffActEnd }
+func (a BailiffAct) Valid() bool { return bailiffActNames.Valid(a) }
 
 // String returns the Dutch name of the act ("dagvaarding",
 // "betekening-titel", "bevel", "overige-betekening", "beslag-roerende-zaken",
 // "bankbeslag", "loonbeslag"), or "BailiffAct(n)" for an undefined value.
-func (a BailiffAct) String() string {
-	if a.Valid() {
-		return bailiffActNames[a]
-	}
-	return fmt.Sprintf("BailiffAct(%d)", uint8(a))
-}
+func (a BailiffAct) String() string { return bailiffActNames.String(a) }
 
 // MarshalText encodes the act as its String form. An undefined value is an
 // error wrapping [vordering.ErrInvalidInput].
-func (a BailiffAct) MarshalText() ([]byte, error) {
-	if !a.Valid() {
-		return nil, vordering.Invalid("BailiffAct", uint8(a), "not a defined bailiff act")
-	}
-	return []byte(bailiffActNames[a]), nil
-}
+func (a BailiffAct) MarshalText() ([]byte, error) { return bailiffActNames.MarshalText(a) }
 
-// UnmarshalText decodes the String form of an act.
-func (a *BailiffAct) UnmarshalText(b []byte) error {
-	for i, n := range bailiffActNames {
-		if i > 0 && n == string(b) {
-			*a = BailiffAct(i)
-			return nil
-		}
-	}
-	return vordering.Invalid("BailiffAct", string(b), "not a bailiff act name")
-}
+// UnmarshalText decodes the String form of an act. Any other text is an
+// error wrapping [vordering.ErrInvalidInput].
+func (a *BailiffAct) UnmarshalText(b []byte) error { return bailiffActNames.UnmarshalText(b, a) }

@@ -1,12 +1,8 @@
 package costs
 
-import (
-	"fmt"
+import "github.com/vordering/vordering/internal/enumtext"
 
-	"github.com/vordering/vordering"
-)
-
-// Kind is the kind of statutory interest on a late payment. The zero value
+// InterestKind is the kind of statutory interest on a late payment. The zero value
 // is not a kind and is rejected.
 type InterestKind uint8
 
@@ -24,37 +20,23 @@ const (
 	Commercial
 )
 
-var interestKindNames = [...]string{Statutory: "statutory", Commercial: "commercial"}
+// interestKindNames is the text form of InterestKind; its type name is
+// "Kind", as in "Kind(n)" and in errors.
+var interestKindNames = enumtext.New[InterestKind]("Kind", []string{Statutory: "statutory", Commercial: "commercial"})
 
 // Valid reports whether k is a defined kind.
-func (k InterestKind) Valid() bool { return k == Statutory || k == Commercial }
+func (k InterestKind) Valid() bool { return interestKindNames.Valid(k) }
 
 // String returns "statutory" or "commercial", or "Kind(n)".
-func (k InterestKind) String() string {
-	if k.Valid() {
-		return interestKindNames[k]
-	}
-	return fmt.Sprintf("Kind(%d)", uint8(k))
-}
+func (k InterestKind) String() string { return interestKindNames.String(k) }
 
-// MarshalText encodes the kind as its String form.
-func (k InterestKind) MarshalText() ([]byte, error) {
-	if !k.Valid() {
-		return nil, vordering.Invalid("Kind", uint8(k), "not a defined interest kind")
-	}
-	return []byte(interestKindNames[k]), nil
-}
+// MarshalText encodes the kind as its String form. An undefined value is an
+// error wrapping [vordering.ErrInvalidInput].
+func (k InterestKind) MarshalText() ([]byte, error) { return interestKindNames.MarshalText(k) }
 
-// UnmarshalText decodes "statutory" or "commercial".
-func (k *InterestKind) UnmarshalText(b []byte) error {
-	for i, n := range interestKindNames {
-		if i > 0 && n == string(b) {
-			*k = InterestKind(i)
-			return nil
-		}
-	}
-	return vordering.Invalid("Kind", string(b), `want "statutory" or "commercial"`)
-}
+// UnmarshalText decodes "statutory" or "commercial". Any other text is an
+// error wrapping [vordering.ErrInvalidInput].
+func (k *InterestKind) UnmarshalText(b []byte) error { return interestKindNames.UnmarshalText(b, k) }
 
 // DayCount is the day-count convention: how a number of days is turned into
 // a fraction of a year. The zero value, [Days365], is the default.
@@ -76,37 +58,22 @@ const (
 	ActualYear
 )
 
-var interestDayCountNames = [...]string{Days365: "365", ActualYear: "actual"}
+// interestDayCountNames is the text form of DayCount.
+var interestDayCountNames = enumtext.New[DayCount]("DayCount", []string{Days365: "365", ActualYear: "actual"})
 
 // Valid reports whether dc is a defined convention.
-func (dc DayCount) Valid() bool { return dc <= ActualYear }
+func (dc DayCount) Valid() bool { return interestDayCountNames.Valid(dc) }
 
 // String returns "365" or "actual", or "DayCount(n)".
-func (dc DayCount) String() string {
-	if dc.Valid() {
-		return interestDayCountNames[dc]
-	}
-	return fmt.Sprintf("DayCount(%d)", uint8(dc))
-}
+func (dc DayCount) String() string { return interestDayCountNames.String(dc) }
 
-// MarshalText encodes the convention as its String form.
-func (dc DayCount) MarshalText() ([]byte, error) {
-	if !dc.Valid() {
-		return nil, vordering.Invalid("DayCount", uint8(dc), "not a defined day-count convention")
-	}
-	return []byte(interestDayCountNames[dc]), nil
-}
+// MarshalText encodes the convention as its String form. An undefined value
+// is an error wrapping [vordering.ErrInvalidInput].
+func (dc DayCount) MarshalText() ([]byte, error) { return interestDayCountNames.MarshalText(dc) }
 
-// UnmarshalText decodes "365" or "actual".
-func (dc *DayCount) UnmarshalText(b []byte) error {
-	for i, n := range interestDayCountNames {
-		if n == string(b) {
-			*dc = DayCount(i)
-			return nil
-		}
-	}
-	return vordering.Invalid("DayCount", string(b), `want "365" or "actual"`)
-}
+// UnmarshalText decodes "365" or "actual". Any other text is an error
+// wrapping [vordering.ErrInvalidInput].
+func (dc *DayCount) UnmarshalText(b []byte) error { return interestDayCountNames.UnmarshalText(b, dc) }
 
 // Compounding says whether interest is added to the sum on which interest
 // runs. The zero value, [CompoundByLaw], follows the country's rule.
@@ -128,34 +95,21 @@ const (
 	CompoundNever
 )
 
-var interestCompoundingNames = [...]string{CompoundByLaw: "by-law", CompoundYearly: "yearly", CompoundNever: "never"}
+// interestCompoundingNames is the text form of Compounding.
+var interestCompoundingNames = enumtext.New[Compounding]("Compounding", []string{CompoundByLaw: "by-law", CompoundYearly: "yearly", CompoundNever: "never"})
 
 // Valid reports whether c is a defined mode.
-func (c Compounding) Valid() bool { return c <= CompoundNever }
+func (c Compounding) Valid() bool { return interestCompoundingNames.Valid(c) }
 
 // String returns "by-law", "yearly" or "never", or "Compounding(n)".
-func (c Compounding) String() string {
-	if c.Valid() {
-		return interestCompoundingNames[c]
-	}
-	return fmt.Sprintf("Compounding(%d)", uint8(c))
-}
+func (c Compounding) String() string { return interestCompoundingNames.String(c) }
 
-// MarshalText encodes the mode as its String form.
-func (c Compounding) MarshalText() ([]byte, error) {
-	if !c.Valid() {
-		return nil, vordering.Invalid("Compounding", uint8(c), "not a defined compounding mode")
-	}
-	return []byte(interestCompoundingNames[c]), nil
-}
+// MarshalText encodes the mode as its String form. An undefined value is an
+// error wrapping [vordering.ErrInvalidInput].
+func (c Compounding) MarshalText() ([]byte, error) { return interestCompoundingNames.MarshalText(c) }
 
-// UnmarshalText decodes "by-law", "yearly" or "never".
+// UnmarshalText decodes "by-law", "yearly" or "never". Any other text is an
+// error wrapping [vordering.ErrInvalidInput].
 func (c *Compounding) UnmarshalText(b []byte) error {
-	for i, n := range interestCompoundingNames {
-		if n == string(b) {
-			*c = Compounding(i)
-			return nil
-		}
-	}
-	return vordering.Invalid("Compounding", string(b), `want "by-law", "yearly" or "never"`)
+	return interestCompoundingNames.UnmarshalText(b, c)
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/rickb777/date"
 	"github.com/vordering/vordering"
+	"github.com/vordering/vordering/internal/enumtext"
 )
 
 // Flags mark a Deadline whose answer rests on a reading the library chose or
@@ -131,35 +132,26 @@ const (
 	RuleRollBackward
 )
 
-var ruleNames = [...]string{"", "count", "count-backward", "waiting-period", "month-end-short", "month-end-unsettled",
-	"abroad", "judicial-vacation", "two-working-days", "roll-forward", "backward-not-extended", "atw-excluded", "no-extension", "roll-backward"}
+// ruleNames is the text form of Rule; ruleNone has no name.
+var ruleNames = enumtext.New[Rule]("Rule", []string{
+	RuleCount: "count", RuleCountBackward: "count-backward", RuleWaiting: "waiting-period",
+	RuleMonthEndShort: "month-end-short", RuleMonthEndUnsettled: "month-end-unsettled",
+	RuleAbroad: "abroad", RuleVacation: "judicial-vacation", RuleTwoWorkingDays: "two-working-days",
+	RuleRollForward: "roll-forward", RuleBackwardNotExtended: "backward-not-extended",
+	RuleAtwExcluded: "atw-excluded", RuleNoExtension: "no-extension", RuleRollBackward: "roll-backward",
+})
 
-// String returns the rule's name, e.g. "roll-forward".
-func (r Rule) String() string {
-	if int(r) < len(ruleNames) && r != ruleNone {
-		return ruleNames[r]
-	}
-	return "Rule(" + strconv.Itoa(int(r)) + ")"
-}
+// String returns the rule's name, e.g. "roll-forward", or "Rule(n)" for an
+// undefined value.
+func (r Rule) String() string { return ruleNames.String(r) }
 
-// MarshalText encodes the rule as its String form.
-func (r Rule) MarshalText() ([]byte, error) {
-	if int(r) >= len(ruleNames) || r == ruleNone {
-		return nil, vordering.Invalid("Rule", uint8(r), "not a defined rule")
-	}
-	return []byte(ruleNames[r]), nil
-}
+// MarshalText encodes the rule as its String form. An undefined value is an
+// error wrapping vordering.ErrInvalidInput.
+func (r Rule) MarshalText() ([]byte, error) { return ruleNames.MarshalText(r) }
 
-// UnmarshalText decodes the String form.
-func (r *Rule) UnmarshalText(b []byte) error {
-	for i, n := range ruleNames {
-		if i > 0 && n == string(b) {
-			*r = Rule(i)
-			return nil
-		}
-	}
-	return vordering.Invalid("Rule", string(b), "not a defined rule")
-}
+// UnmarshalText decodes the String form. Any other text is an error
+// wrapping vordering.ErrInvalidInput.
+func (r *Rule) UnmarshalText(b []byte) error { return ruleNames.UnmarshalText(b, r) }
 
 // maxSteps bounds the steps a Deadline records; Compute records at most six.
 const maxSteps = 8

@@ -1,9 +1,8 @@
 package deadlines
 
 import (
-	"strconv"
-
 	"github.com/vordering/vordering"
+	"github.com/vordering/vordering/internal/enumtext"
 )
 
 // Kind names a statutory term of the catalogue (see Statutory).
@@ -61,51 +60,34 @@ const (
 	VerzetEightWeeks
 )
 
-var kindNames = [...]string{
+// kindNames is the text form of TermKind; its type name is "Kind", as in
+// "Kind(n)" and in errors.
+var kindNames = enumtext.New[TermKind]("Kind", []string{
 	Appeal: "appeal", Opposition: "opposition", Cassation: "cassation", Summons: "summons",
 	PaymentOrder: "payment-order", IOSResponse: "ios-response", IOSNonContestation: "ios-non-contestation",
 	SRPPaymentTerm: "srp-payment-term", SRPPetition: "srp-petition", GarnisheeDeclaration: "garnishee-declaration",
 	ConsumerReminder: "consumer-reminder", FourteenDayLetter: "fourteen-day-letter", B2BPaymentTerm: "b2b-payment-term",
 	VerzetFourWeeks: "verzet-four-weeks", VerzetEightWeeks: "verzet-eight-weeks",
-}
+})
 
 // Kinds lists every defined kind in order. Each call returns a new slice,
 // which the caller may change.
-func Kinds() []TermKind { return append([]TermKind(nil), kinds[:]...) }
-
-var kinds = [...]TermKind{Appeal, Opposition, Cassation, Summons, PaymentOrder, IOSResponse, IOSNonContestation,
-	SRPPaymentTerm, SRPPetition, GarnisheeDeclaration, ConsumerReminder, FourteenDayLetter, B2BPaymentTerm,
-	VerzetFourWeeks, VerzetEightWeeks}
+func Kinds() []TermKind { return kindNames.Values() }
 
 // Valid reports whether k is a defined kind.
-func (k TermKind) Valid() bool { return k >= Appeal && k <= VerzetEightWeeks }
+func (k TermKind) Valid() bool { return kindNames.Valid(k) }
 
-// String returns the kind's name, e.g. "appeal", "ios-response".
-func (k TermKind) String() string {
-	if k.Valid() {
-		return kindNames[k]
-	}
-	return "Kind(" + strconv.Itoa(int(k)) + ")"
-}
+// String returns the kind's name, e.g. "appeal", "ios-response", or
+// "Kind(n)" for an undefined value.
+func (k TermKind) String() string { return kindNames.String(k) }
 
-// MarshalText encodes the kind as its String form.
-func (k TermKind) MarshalText() ([]byte, error) {
-	if !k.Valid() {
-		return nil, vordering.Invalid("Kind", uint8(k), "not a defined kind")
-	}
-	return []byte(kindNames[k]), nil
-}
+// MarshalText encodes the kind as its String form. An undefined value is an
+// error wrapping vordering.ErrInvalidInput.
+func (k TermKind) MarshalText() ([]byte, error) { return kindNames.MarshalText(k) }
 
-// UnmarshalText decodes the String form.
-func (k *TermKind) UnmarshalText(b []byte) error {
-	for i, n := range kindNames {
-		if i > 0 && n == string(b) {
-			*k = TermKind(i)
-			return nil
-		}
-	}
-	return vordering.Invalid("Kind", string(b), "not a defined kind")
-}
+// UnmarshalText decodes the String form. Any other text is an error
+// wrapping vordering.ErrInvalidInput.
+func (k *TermKind) UnmarshalText(b []byte) error { return kindNames.UnmarshalText(b, k) }
 
 // StatutoryTerm is one entry of the catalogue: the term a country's law sets
 // for a kind, with its legal source.
@@ -157,7 +139,7 @@ func Catalogue(c vordering.Country) []StatutoryTerm {
 		return nil
 	}
 	var out []StatutoryTerm
-	for k := Appeal; k <= VerzetEightWeeks; k++ {
+	for _, k := range kindNames.Values() {
 		if e := catalogueIndex[c][k]; e != nil {
 			out = append(out, *e)
 		}

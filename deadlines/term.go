@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"github.com/vordering/vordering"
+	"github.com/vordering/vordering/internal/enumtext"
 )
 
 // Unit is the unit a Term is counted in.
@@ -28,39 +29,26 @@ const (
 )
 
 var (
-	unitNames = [...]string{Day: "day", Week: "week", Month: "month", Year: "year", FreeDay: "free-day"}
+	// unitNames is the text form of Unit.
+	unitNames = enumtext.New[Unit]("Unit", []string{Day: "day", Week: "week", Month: "month", Year: "year", FreeDay: "free-day"})
+	// unitWords are the words Term.String uses.
 	unitWords = [...]string{Day: "day", Week: "week", Month: "month", Year: "year", FreeDay: "free day"}
 )
 
 // Valid reports whether u is a defined unit.
-func (u Unit) Valid() bool { return u >= Day && u <= FreeDay }
+func (u Unit) Valid() bool { return unitNames.Valid(u) }
 
-// String returns "day", "week", "month", "year" or "free-day".
-func (u Unit) String() string {
-	if u.Valid() {
-		return unitNames[u]
-	}
-	return "Unit(" + strconv.Itoa(int(u)) + ")"
-}
+// String returns "day", "week", "month", "year" or "free-day", or "Unit(n)"
+// for an undefined value.
+func (u Unit) String() string { return unitNames.String(u) }
 
-// MarshalText encodes the unit as its String form.
-func (u Unit) MarshalText() ([]byte, error) {
-	if !u.Valid() {
-		return nil, vordering.Invalid("Unit", uint8(u), "not a defined unit")
-	}
-	return []byte(unitNames[u]), nil
-}
+// MarshalText encodes the unit as its String form. An undefined value is an
+// error wrapping vordering.ErrInvalidInput.
+func (u Unit) MarshalText() ([]byte, error) { return unitNames.MarshalText(u) }
 
-// UnmarshalText decodes "day", "week", "month", "year" or "free-day".
-func (u *Unit) UnmarshalText(b []byte) error {
-	for i, n := range unitNames {
-		if i > 0 && n == string(b) {
-			*u = Unit(i)
-			return nil
-		}
-	}
-	return vordering.Invalid("Unit", string(b), `want "day", "week", "month", "year" or "free-day"`)
-}
+// UnmarshalText decodes "day", "week", "month", "year" or "free-day". Any
+// other text is an error wrapping vordering.ErrInvalidInput.
+func (u *Unit) UnmarshalText(b []byte) error { return unitNames.UnmarshalText(b, u) }
 
 // Abroad is the extension of art. 55 Ger.W. for a party who has no domicile,
 // residence or elected domicile in Belgium. The zero value, Domestic, adds
@@ -81,12 +69,20 @@ const (
 	AbroadOtherContinent
 )
 
-var abroadNames = [...]string{"domestic", "neighbour", "europe", "other-continent"}
+// abroadNames is the text form of Abroad.
+var abroadNames = enumtext.New[Abroad]("Abroad", []string{
+	Domestic: "domestic", AbroadNeighbour: "neighbour", AbroadEurope: "europe", AbroadOtherContinent: "other-continent",
+})
 
-// abroadDays holds the art. 55 Ger.W. extensions (elfri.be "termijn hoger
-// beroep voor partijen in het buitenland"; e-justice.europa.eu, Belgium,
-// procedural time limits).
-var abroadDays = [...]int{0, 15, 30, 80}
+// abroadDays holds the art. 55 Ger.W. extensions, one per zone (elfri.be
+// "termijn hoger beroep voor partijen in het buitenland";
+// e-justice.europa.eu, Belgium, procedural time limits).
+var abroadDays = [...]int{
+	Domestic:             0,  // art. 55: no extension for a party in Belgium
+	AbroadNeighbour:      15, // art. 55: neighbouring country or the United Kingdom
+	AbroadEurope:         30, // art. 55: another country in Europe
+	AbroadOtherContinent: 80, // art. 55: another part of the world
+}
 
 var art55Cite = vordering.Citation{
 	Instrument: "Gerechtelijk Wetboek",
@@ -95,7 +91,7 @@ var art55Cite = vordering.Citation{
 }
 
 // Valid reports whether a is a defined zone.
-func (a Abroad) Valid() bool { return a <= AbroadOtherContinent }
+func (a Abroad) Valid() bool { return abroadNames.Valid(a) }
 
 // Days returns the extension in days (0, 15, 30 or 80).
 func (a Abroad) Days() int {
@@ -105,32 +101,17 @@ func (a Abroad) Days() int {
 	return abroadDays[a]
 }
 
-// String returns "domestic", "neighbour", "europe" or "other-continent".
-func (a Abroad) String() string {
-	if a.Valid() {
-		return abroadNames[a]
-	}
-	return "Abroad(" + strconv.Itoa(int(a)) + ")"
-}
+// String returns "domestic", "neighbour", "europe" or "other-continent", or
+// "Abroad(n)" for an undefined value.
+func (a Abroad) String() string { return abroadNames.String(a) }
 
-// MarshalText encodes the zone as its String form.
-func (a Abroad) MarshalText() ([]byte, error) {
-	if !a.Valid() {
-		return nil, vordering.Invalid("Abroad", uint8(a), "not a defined zone")
-	}
-	return []byte(abroadNames[a]), nil
-}
+// MarshalText encodes the zone as its String form. An undefined value is an
+// error wrapping vordering.ErrInvalidInput.
+func (a Abroad) MarshalText() ([]byte, error) { return abroadNames.MarshalText(a) }
 
-// UnmarshalText decodes the String form.
-func (a *Abroad) UnmarshalText(b []byte) error {
-	for i, n := range abroadNames {
-		if n == string(b) {
-			*a = Abroad(i)
-			return nil
-		}
-	}
-	return vordering.Invalid("Abroad", string(b), `want "domestic", "neighbour", "europe" or "other-continent"`)
-}
+// UnmarshalText decodes the String form. Any other text is an error
+// wrapping vordering.ErrInvalidInput.
+func (a *Abroad) UnmarshalText(b []byte) error { return abroadNames.UnmarshalText(b, a) }
 
 // Term is a legal term: a length, a unit and how it is counted. Build one with
 // Days, Weeks, Months, Years or FreeDays, refine it with the methods below,

@@ -5,6 +5,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/vordering/vordering"
+	"github.com/vordering/vordering/internal/enumtext"
 )
 
 // Goods exempt from seizure in Belgium (art. 1408 Ger.W.).
@@ -114,24 +115,29 @@ const (
 	GoodOther
 )
 
-var goodCategoryNames = []string{"", "household", "study", "professional", "internet-device", "mobile-phone",
-	"worship", "food-and-fuel", "livestock", "luxury", "other"}
+// goodCategoryNames is the text form of GoodCategory.
+var goodCategoryNames = enumtext.New[GoodCategory]("GoodCategory", []string{
+	GoodHousehold: "household", GoodStudy: "study", GoodProfessional: "professional",
+	GoodInternetDevice: "internet-device", GoodMobilePhone: "mobile-phone", GoodWorship: "worship",
+	GoodFoodAndFuel: "food-and-fuel", GoodLivestock: "livestock", GoodLuxury: "luxury", GoodOther: "other",
+})
 
 // Valid reports whether g is a defined category.
-func (g GoodCategory) Valid() bool { return g >= GoodHousehold && g <= GoodOther }
+func (g GoodCategory) Valid() bool { return goodCategoryNames.Valid(g) }
 
-// String returns the category's name, e.g. "mobile-phone".
-func (g GoodCategory) String() string { return enumName("GoodCategory", goodCategoryNames, uint8(g)) }
+// String returns the category's name, e.g. "mobile-phone", or
+// "GoodCategory(n)" for an undefined value.
+func (g GoodCategory) String() string { return goodCategoryNames.String(g) }
 
-// MarshalText encodes the category as its String form.
-func (g GoodCategory) MarshalText() ([]byte, error) {
-	return enumMarshal("GoodCategory", goodCategoryNames, uint8(g))
-}
+// MarshalText encodes the category as its String form. An undefined value
+// is an error wrapping vordering.ErrInvalidInput.
+func (g GoodCategory) MarshalText() ([]byte, error) { return goodCategoryNames.MarshalText(g) }
 
-// UnmarshalText decodes the String form.
+// UnmarshalText decodes the String form. Any other text is an error
+// wrapping vordering.ErrInvalidInput, and *g is then set to the zero value.
 func (g *GoodCategory) UnmarshalText(b []byte) error {
-	v, err := enumUnmarshal("GoodCategory", goodCategoryNames, b)
-	*g = GoodCategory(v)
+	v, err := goodCategoryNames.Parse(b)
+	*g = v
 	return err
 }
 
@@ -146,20 +152,24 @@ const (
 	LegalPerson
 )
 
-var personNames = []string{"", "natural-person", "legal-person"}
+// personNames is the text form of Person.
+var personNames = enumtext.New[Person]("Person", []string{NaturalPerson: "natural-person", LegalPerson: "legal-person"})
 
 // Valid reports whether p is a defined kind.
-func (p Person) Valid() bool { return p == NaturalPerson || p == LegalPerson }
+func (p Person) Valid() bool { return personNames.Valid(p) }
 
-// String returns "natural-person" or "legal-person".
-func (p Person) String() string { return enumName("Person", personNames, uint8(p)) }
+// String returns "natural-person" or "legal-person", or "Person(n)" for an
+// undefined value.
+func (p Person) String() string { return personNames.String(p) }
 
-// MarshalText encodes the kind as its String form.
-func (p Person) MarshalText() ([]byte, error) { return enumMarshal("Person", personNames, uint8(p)) }
+// MarshalText encodes the kind as its String form. An undefined value is an
+// error wrapping vordering.ErrInvalidInput.
+func (p Person) MarshalText() ([]byte, error) { return personNames.MarshalText(p) }
 
-// UnmarshalText decodes the String form.
+// UnmarshalText decodes the String form. Any other text is an error
+// wrapping vordering.ErrInvalidInput, and *p is then set to the zero value.
 func (p *Person) UnmarshalText(b []byte) error {
-	v, err := enumUnmarshal("Person", personNames, b)
-	*p = Person(v)
+	v, err := personNames.Parse(b)
+	*p = v
 	return err
 }

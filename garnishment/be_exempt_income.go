@@ -1,6 +1,9 @@
 package garnishment
 
-import "github.com/vordering/vordering"
+import (
+	"github.com/vordering/vordering"
+	"github.com/vordering/vordering/internal/enumtext"
+)
 
 // Catalogue of Belgian income sources and how far each may be seized
 // (art. 1409, 1410 Ger.W.).
@@ -71,25 +74,31 @@ const (
 	CareReimbursement
 )
 
-var incomeSourceNames = []string{"", "wage", "holiday-pay", "unemployment-benefit", "sickness-benefit", "pension",
-	"career-break-allowance", "family-allowance", "orphan-allowance", "disability-allowance",
-	"guaranteed-income-elderly", "leefloon", "social-aid", "third-party-assistance", "care-reimbursement"}
+// incomeSourceNames is the text form of IncomeSource.
+var incomeSourceNames = enumtext.New[IncomeSource]("IncomeSource", []string{
+	Wage: "wage", HolidayPay: "holiday-pay", UnemploymentBenefit: "unemployment-benefit",
+	SicknessBenefit: "sickness-benefit", Pension: "pension", CareerBreakAllowance: "career-break-allowance",
+	FamilyAllowance: "family-allowance", OrphanAllowance: "orphan-allowance", DisabilityAllowance: "disability-allowance",
+	GuaranteedIncomeElderly: "guaranteed-income-elderly", Leefloon: "leefloon", SocialAid: "social-aid",
+	ThirdPartyAssistance: "third-party-assistance", CareReimbursement: "care-reimbursement",
+})
 
 // Valid reports whether s is a defined source.
-func (s IncomeSource) Valid() bool { return s >= Wage && s <= CareReimbursement }
+func (s IncomeSource) Valid() bool { return incomeSourceNames.Valid(s) }
 
-// String returns the source's name, e.g. "family-allowance".
-func (s IncomeSource) String() string { return enumName("IncomeSource", incomeSourceNames, uint8(s)) }
+// String returns the source's name, e.g. "family-allowance", or
+// "IncomeSource(n)" for an undefined value.
+func (s IncomeSource) String() string { return incomeSourceNames.String(s) }
 
-// MarshalText encodes the source as its String form.
-func (s IncomeSource) MarshalText() ([]byte, error) {
-	return enumMarshal("IncomeSource", incomeSourceNames, uint8(s))
-}
+// MarshalText encodes the source as its String form. An undefined value is
+// an error wrapping vordering.ErrInvalidInput.
+func (s IncomeSource) MarshalText() ([]byte, error) { return incomeSourceNames.MarshalText(s) }
 
-// UnmarshalText decodes the String form.
+// UnmarshalText decodes the String form. Any other text is an error
+// wrapping vordering.ErrInvalidInput, and *s is then set to the zero value.
 func (s *IncomeSource) UnmarshalText(b []byte) error {
-	v, err := enumUnmarshal("IncomeSource", incomeSourceNames, b)
-	*s = IncomeSource(v)
+	v, err := incomeSourceNames.Parse(b)
+	*s = v
 	return err
 }
 
@@ -108,20 +117,24 @@ const (
 	Unseizable
 )
 
-var seizabilityNames = []string{"", "work-scale", "replacement-scale", "unseizable"}
+// seizabilityNames is the text form of Seizability.
+var seizabilityNames = enumtext.New[Seizability]("Seizability", []string{
+	SeizableWorkScale: "work-scale", SeizableReplacementScale: "replacement-scale", Unseizable: "unseizable",
+})
 
-// String returns "work-scale", "replacement-scale" or "unseizable".
-func (z Seizability) String() string { return enumName("Seizability", seizabilityNames, uint8(z)) }
+// String returns "work-scale", "replacement-scale" or "unseizable", or
+// "Seizability(n)" for an undefined value.
+func (z Seizability) String() string { return seizabilityNames.String(z) }
 
-// MarshalText encodes the class as its String form.
-func (z Seizability) MarshalText() ([]byte, error) {
-	return enumMarshal("Seizability", seizabilityNames, uint8(z))
-}
+// MarshalText encodes the class as its String form. An undefined value is an
+// error wrapping vordering.ErrInvalidInput.
+func (z Seizability) MarshalText() ([]byte, error) { return seizabilityNames.MarshalText(z) }
 
-// UnmarshalText decodes the String form.
+// UnmarshalText decodes the String form. Any other text is an error
+// wrapping vordering.ErrInvalidInput, and *z is then set to the zero value.
 func (z *Seizability) UnmarshalText(b []byte) error {
-	v, err := enumUnmarshal("Seizability", seizabilityNames, b)
-	*z = Seizability(v)
+	v, err := seizabilityNames.Parse(b)
+	*z = v
 	return err
 }
 
@@ -131,20 +144,39 @@ var (
 	citeWorkScale = vordering.Citation{Instrument: gerW, Article: "art. 1409 §1"}
 )
 
+// seizabilityOf is, for each income source, how far it may be seized for an
+// ordinary (non-maintenance) claim and the article that says so. Every
+// defined source has an entry; the class does not follow from the order of
+// the constants.
+var seizabilityOf = [...]struct {
+	class Seizability
+	cite  vordering.Citation
+}{
+	Wage:                    {SeizableWorkScale, citeWorkScale},        // art. 1409 §1: pay for work
+	HolidayPay:              {SeizableWorkScale, citeWorkScale},        // art. 1409 §1: holiday pay
+	UnemploymentBenefit:     {SeizableReplacementScale, citeArt1410p1}, // art. 1410 §1 with art. 1409 §1bis
+	SicknessBenefit:         {SeizableReplacementScale, citeArt1410p1}, // art. 1410 §1 with art. 1409 §1bis
+	Pension:                 {SeizableReplacementScale, citeArt1410p1}, // art. 1410 §1 with art. 1409 §1bis
+	CareerBreakAllowance:    {SeizableReplacementScale, citeArt1410p1}, // art. 1410 §1 with art. 1409 §1bis
+	FamilyAllowance:         {Unseizable, citeArt1410p2},               // art. 1410 §2
+	OrphanAllowance:         {Unseizable, citeArt1410p2},               // art. 1410 §2
+	DisabilityAllowance:     {Unseizable, citeArt1410p2},               // art. 1410 §2
+	GuaranteedIncomeElderly: {Unseizable, citeArt1410p2},               // art. 1410 §2
+	Leefloon:                {Unseizable, citeArt1410p2},               // art. 1410 §2
+	SocialAid:               {Unseizable, citeArt1410p2},               // art. 1410 §2
+	ThirdPartyAssistance:    {Unseizable, citeArt1410p2},               // art. 1410 §2
+	CareReimbursement:       {Unseizable, citeArt1410p2},               // art. 1410 §2
+}
+
 // Seizability returns how far the source may be seized for an ordinary
 // (non-maintenance) claim, and the article that says so. An undefined
 // source is an error wrapping vordering.ErrInvalidInput.
 func (s IncomeSource) Seizability() (Seizability, vordering.Citation, error) {
-	switch {
-	case !s.Valid():
+	if !s.Valid() || int(s) >= len(seizabilityOf) || seizabilityOf[s].class == 0 {
 		return 0, vordering.Citation{}, vordering.Invalid("IncomeSource", uint8(s), "not a defined income source")
-	case s == Wage || s == HolidayPay:
-		return SeizableWorkScale, citeWorkScale, nil
-	case s <= CareerBreakAllowance:
-		return SeizableReplacementScale, citeArt1410p1, nil
-	default:
-		return Unseizable, citeArt1410p2, nil
 	}
+	e := seizabilityOf[s]
+	return e.class, e.cite, nil
 }
 
 // IsUnseizable reports whether the source is on the list of art. 1410 §2
@@ -169,7 +201,12 @@ func (s IncomeSource) IncomeKind() (k IncomeKind, ok bool) {
 
 // UnseizableIncomes lists the sources of art. 1410 §2, in catalogue order.
 // Each call returns a new slice, which the caller may change.
-func UnseizableIncomes() []IncomeSource { return append([]IncomeSource(nil), unseizableIncomes...) }
-
-var unseizableIncomes = []IncomeSource{FamilyAllowance, OrphanAllowance, DisabilityAllowance,
-	GuaranteedIncomeElderly, Leefloon, SocialAid, ThirdPartyAssistance, CareReimbursement}
+func UnseizableIncomes() []IncomeSource {
+	var out []IncomeSource
+	for _, s := range incomeSourceNames.Values() {
+		if IsUnseizable(s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}

@@ -1,10 +1,6 @@
 package garnishment
 
-import (
-	"fmt"
-
-	"github.com/vordering/vordering"
-)
+import "github.com/vordering/vordering/internal/enumtext"
 
 // IncomeKind says which Belgian bracket scale applies to an income
 // (art. 1409 §1 and §1bis Ger.W.). Dutch seizures ignore it. The zero value
@@ -29,37 +25,23 @@ const (
 	Combined
 )
 
-var incomeKindNames = [...]string{Work: "work", Replacement: "replacement", Combined: "combined"}
+// incomeKindNames is the text form of IncomeKind.
+var incomeKindNames = enumtext.New[IncomeKind]("IncomeKind", []string{Work: "work", Replacement: "replacement", Combined: "combined"})
 
 // Valid reports whether k is a defined kind.
-func (k IncomeKind) Valid() bool { return k <= Combined }
+func (k IncomeKind) Valid() bool { return incomeKindNames.Valid(k) }
 
-// String returns "work", "replacement" or "combined".
-func (k IncomeKind) String() string {
-	if k.Valid() {
-		return incomeKindNames[k]
-	}
-	return fmt.Sprintf("IncomeKind(%d)", uint8(k))
-}
+// String returns "work", "replacement" or "combined", or "IncomeKind(n)" for
+// an undefined value.
+func (k IncomeKind) String() string { return incomeKindNames.String(k) }
 
-// MarshalText encodes the kind as its String form.
-func (k IncomeKind) MarshalText() ([]byte, error) {
-	if !k.Valid() {
-		return nil, vordering.Invalid("IncomeKind", uint8(k), "not a defined income kind")
-	}
-	return []byte(incomeKindNames[k]), nil
-}
+// MarshalText encodes the kind as its String form. An undefined value is an
+// error wrapping vordering.ErrInvalidInput.
+func (k IncomeKind) MarshalText() ([]byte, error) { return incomeKindNames.MarshalText(k) }
 
-// UnmarshalText decodes "work", "replacement" or "combined".
-func (k *IncomeKind) UnmarshalText(b []byte) error {
-	for i, n := range incomeKindNames {
-		if n == string(b) {
-			*k = IncomeKind(i)
-			return nil
-		}
-	}
-	return vordering.Invalid("IncomeKind", string(b), `want "work", "replacement" or "combined"`)
-}
+// UnmarshalText decodes "work", "replacement" or "combined". Any other text
+// is an error wrapping vordering.ErrInvalidInput.
+func (k *IncomeKind) UnmarshalText(b []byte) error { return incomeKindNames.UnmarshalText(b, k) }
 
 // Household is the Dutch living situation ("leefsituatie") that selects the
 // bijstandsnorm and the maximum beslagvrije voet under art. 475da Rv. The
@@ -79,45 +61,37 @@ const (
 	CoupleWithChildren
 )
 
-var householdNames = [...]string{Single: "single", SingleParent: "single-parent", Couple: "couple", CoupleWithChildren: "couple-with-children"}
+// householdNames is the text form of Household; the zero value has no name
+// (see MarshalText and UnmarshalText for its empty text form).
+var householdNames = enumtext.New[Household]("Household", []string{
+	Single: "single", SingleParent: "single-parent", Couple: "couple", CoupleWithChildren: "couple-with-children",
+})
 
 // Valid reports whether h is one of the four household types.
-func (h Household) Valid() bool { return h >= Single && h <= CoupleWithChildren }
+func (h Household) Valid() bool { return householdNames.Valid(h) }
 
 // String returns "single", "single-parent", "couple" or
-// "couple-with-children".
-func (h Household) String() string {
-	if h.Valid() {
-		return householdNames[h]
-	}
-	return fmt.Sprintf("Household(%d)", uint8(h))
-}
+// "couple-with-children", or "Household(n)" for an undefined value.
+func (h Household) String() string { return householdNames.String(h) }
 
 // MarshalText encodes the household as its String form; the zero value
-// encodes as the empty string so that a Belgian Income marshals cleanly.
+// encodes as the empty string so that a Belgian Income marshals cleanly. Any
+// other undefined value is an error wrapping vordering.ErrInvalidInput.
 func (h Household) MarshalText() ([]byte, error) {
 	if h == 0 {
 		return []byte{}, nil
 	}
-	if !h.Valid() {
-		return nil, vordering.Invalid("Household", uint8(h), "not a defined household type")
-	}
-	return []byte(householdNames[h]), nil
+	return householdNames.MarshalText(h)
 }
 
 // UnmarshalText decodes the String form; the empty string is the zero value.
+// Any other text is an error wrapping vordering.ErrInvalidInput.
 func (h *Household) UnmarshalText(b []byte) error {
 	if len(b) == 0 {
 		*h = 0
 		return nil
 	}
-	for i, n := range householdNames {
-		if i > 0 && n == string(b) {
-			*h = Household(i)
-			return nil
-		}
-	}
-	return vordering.Invalid("Household", string(b), `want "single", "single-parent", "couple" or "couple-with-children"`)
+	return householdNames.UnmarshalText(b, h)
 }
 
 // couple reports whether the household norm is the couple norm.

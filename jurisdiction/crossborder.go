@@ -1,12 +1,11 @@
 package jurisdiction
 
 import (
-	"fmt"
-
 	"github.com/rickb777/date"
 	"github.com/shopspring/decimal"
 
 	"github.com/vordering/vordering"
+	"github.com/vordering/vordering/internal/enumtext"
 )
 
 // EURoute is a European procedure for cross-border money claims.
@@ -22,38 +21,23 @@ const (
 	EuropeanSmallClaims
 )
 
-var euRouteNames = [...]string{EuropeanOrderForPayment: "european-order-for-payment", EuropeanSmallClaims: "european-small-claims"}
+// euRouteNames is the text form of EURoute.
+var euRouteNames = enumtext.New[EURoute]("EURoute", []string{EuropeanOrderForPayment: "european-order-for-payment", EuropeanSmallClaims: "european-small-claims"})
 
 // Valid reports whether r is a defined route.
-func (r EURoute) Valid() bool { return r == EuropeanOrderForPayment || r == EuropeanSmallClaims }
+func (r EURoute) Valid() bool { return euRouteNames.Valid(r) }
 
 // String returns "european-order-for-payment" or "european-small-claims", or
 // "EURoute(n)" for an undefined value.
-func (r EURoute) String() string {
-	if r.Valid() {
-		return euRouteNames[r]
-	}
-	return fmt.Sprintf("EURoute(%d)", uint8(r))
-}
+func (r EURoute) String() string { return euRouteNames.String(r) }
 
-// MarshalText encodes the route as its String form.
-func (r EURoute) MarshalText() ([]byte, error) {
-	if !r.Valid() {
-		return nil, vordering.Invalid("EURoute", uint8(r), "not a defined route")
-	}
-	return []byte(euRouteNames[r]), nil
-}
+// MarshalText encodes the route as its String form. An undefined value is an
+// error wrapping [vordering.ErrInvalidInput].
+func (r EURoute) MarshalText() ([]byte, error) { return euRouteNames.MarshalText(r) }
 
-// UnmarshalText decodes the String form of a route.
-func (r *EURoute) UnmarshalText(b []byte) error {
-	for i, n := range euRouteNames {
-		if i > 0 && n == string(b) {
-			*r = EURoute(i)
-			return nil
-		}
-	}
-	return vordering.Invalid("EURoute", string(b), "not a route name")
-}
+// UnmarshalText decodes the String form of a route. Any other text is an
+// error wrapping [vordering.ErrInvalidInput].
+func (r *EURoute) UnmarshalText(b []byte) error { return euRouteNames.UnmarshalText(b, r) }
 
 // CrossBorderNote says whether one European route is open for a claim, and
 // why. It is a scope note only: the procedures themselves are not modelled.

@@ -1,10 +1,6 @@
 package jurisdiction
 
-import (
-	"fmt"
-
-	"github.com/vordering/vordering"
-)
+import "github.com/vordering/vordering/internal/enumtext"
 
 // Matter is the subject matter of a money claim, which decides whether a
 // special competence rule applies (a court that hears the matter whatever the
@@ -47,13 +43,8 @@ const (
 	MatterUtilitySupply
 )
 
-// Matters lists every defined matter in a stable order. Each call returns
-// a new slice, which the caller may change.
-func Matters() []Matter { return append([]Matter(nil), matters[:]...) }
-
-var matters = [...]Matter{MatterGeneral, MatterLease, MatterHirePurchase, MatterEmployment, MatterConsumerCredit, MatterConsumerPurchase, MatterAgency, MatterUtilitySupply}
-
-var matterNames = [...]string{
+// matterNames is the text form of Matter.
+var matterNames = enumtext.New[Matter]("Matter", []string{
 	MatterGeneral:          "general",
 	MatterLease:            "lease",
 	MatterHirePurchase:     "hire-purchase",
@@ -62,36 +53,26 @@ var matterNames = [...]string{
 	MatterConsumerPurchase: "consumer-purchase",
 	MatterAgency:           "agency",
 	MatterUtilitySupply:    "utility-supply",
-}
+})
+
+// Matters lists every defined matter in a stable order. Each call returns
+// a new slice, which the caller may change.
+func Matters() []Matter { return matterNames.Values() }
+
+// matters is every defined matter, in order; read only.
+var matters = matterNames.Values()
 
 // Valid reports whether m is one of the defined matters.
-func (m Matter) Valid() bool { return m >= MatterGeneral && m <= MatterUtilitySupply }
+func (m Matter) Valid() bool { return matterNames.Valid(m) }
 
 // String returns the matter's name ("general", "lease", "utility-supply"),
 // or "Matter(n)" for an undefined value.
-func (m Matter) String() string {
-	if m.Valid() {
-		return matterNames[m]
-	}
-	return fmt.Sprintf("Matter(%d)", uint8(m))
-}
+func (m Matter) String() string { return matterNames.String(m) }
 
 // MarshalText encodes the matter as its String form. An undefined value is an
 // error wrapping [vordering.ErrInvalidInput].
-func (m Matter) MarshalText() ([]byte, error) {
-	if !m.Valid() {
-		return nil, vordering.Invalid("Matter", uint8(m), "not a defined matter")
-	}
-	return []byte(matterNames[m]), nil
-}
+func (m Matter) MarshalText() ([]byte, error) { return matterNames.MarshalText(m) }
 
-// UnmarshalText decodes the String form of a matter.
-func (m *Matter) UnmarshalText(b []byte) error {
-	for i, n := range matterNames {
-		if i > 0 && n == string(b) {
-			*m = Matter(i)
-			return nil
-		}
-	}
-	return vordering.Invalid("Matter", string(b), "not a matter name")
-}
+// UnmarshalText decodes the String form of a matter. Any other text is an
+// error wrapping [vordering.ErrInvalidInput].
+func (m *Matter) UnmarshalText(b []byte) error { return matterNames.UnmarshalText(b, m) }

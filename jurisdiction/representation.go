@@ -1,9 +1,8 @@
 package jurisdiction
 
 import (
-	"fmt"
-
 	"github.com/vordering/vordering"
+	"github.com/vordering/vordering/internal/enumtext"
 )
 
 // Representative is a kind of person who may appear for a party.
@@ -24,37 +23,24 @@ const (
 	AnyAgent
 )
 
-var representativeNames = [...]string{Lawyer: "lawyer", FamilyMember: "family-member", AnyAgent: "any-agent"}
+// representativeNames is the text form of Representative.
+var representativeNames = enumtext.New[Representative]("Representative", []string{Lawyer: "lawyer", FamilyMember: "family-member", AnyAgent: "any-agent"})
 
 // Valid reports whether r is a defined representative.
-func (r Representative) Valid() bool { return r >= Lawyer && r <= AnyAgent }
+func (r Representative) Valid() bool { return representativeNames.Valid(r) }
 
 // String returns "lawyer", "family-member" or "any-agent", or
 // "Representative(n)" for an undefined value.
-func (r Representative) String() string {
-	if r.Valid() {
-		return representativeNames[r]
-	}
-	return fmt.Sprintf("Representative(%d)", uint8(r))
-}
+func (r Representative) String() string { return representativeNames.String(r) }
 
-// MarshalText encodes the representative as its String form.
-func (r Representative) MarshalText() ([]byte, error) {
-	if !r.Valid() {
-		return nil, vordering.Invalid("Representative", uint8(r), "not a defined representative")
-	}
-	return []byte(representativeNames[r]), nil
-}
+// MarshalText encodes the representative as its String form. An undefined
+// value is an error wrapping [vordering.ErrInvalidInput].
+func (r Representative) MarshalText() ([]byte, error) { return representativeNames.MarshalText(r) }
 
-// UnmarshalText decodes the String form of a representative.
+// UnmarshalText decodes the String form of a representative. Any other text
+// is an error wrapping [vordering.ErrInvalidInput].
 func (r *Representative) UnmarshalText(b []byte) error {
-	for i, n := range representativeNames {
-		if i > 0 && n == string(b) {
-			*r = Representative(i)
-			return nil
-		}
-	}
-	return vordering.Invalid("Representative", string(b), "not a representative name")
+	return representativeNames.UnmarshalText(b, r)
 }
 
 // Representation says who may appear for a party before a court.
