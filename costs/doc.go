@@ -51,8 +51,10 @@
 // day count divides by 365 in every year, leap years included, as Dutch
 // practitioners' calculators do (no official Belgian convention was found;
 // the same default applies); [ActualYear] divides by the actual year length. Periods are split at every rate change and at every
-// compounding anniversary (an anniversary of 29 February falls on 28
-// February in a common year). Each period's interest is rounded to the cent
+// compounding anniversary. A year of interest is counted from the first
+// day of interest (art. 6:119 lid 2 BW) and ends the day before the same
+// date a year later: interest from 1 March 2023 is capitalised on 29
+// February 2024, and a year from 29 February 2024 ends on 28 February 2025. Each period's interest is rounded to the cent
 // half-up; the total is the sum of the periods. Extrajudicial costs are
 // rounded once, half-up, after the brackets are added. The Dutch VAT uplift
 // is applied to the costs after the minimum and maximum, as the Besluit's

@@ -105,9 +105,12 @@ const maxInterestYears = 100
 // Netherlands: the wettelijke rente (art. 6:119 BW) or handelsrente (art.
 // 6:119a BW), split at every rate change (a new rate applies to running
 // interest, art. 6:120 BW) and compounded after each full year counted from
-// the start (art. 6:119 lid 2, 6:119a lid 3 BW): on each anniversary of from
-// the year's interest is added to the base. An anniversary of 29 February
-// falls on 28 February in a common year.
+// the first day of interest (art. 6:119 lid 2, 6:119a lid 3 BW): at the end
+// of each year of interest the year's interest is added to the base. A year
+// ends on the day before the same date a year later: interest from 1 March
+// (from = the last day of February) is capitalised on the last day of each
+// February, 29 February in a leap year; a year from 29 February ends on
+// 28 February.
 //
 // Belgium: the legal interest of the Act of 5 May 1865 (one rate per
 // calendar year) or the late-payment rate of the Act of 2 August 2002 (one
@@ -235,6 +238,13 @@ type accrual struct {
 	start    date.Date // anniversaries count from here
 	country  vordering.Country
 
+	// surcharge, when hasSurcharge, is added to the table rate from
+	// surchargeFrom on (a statement's "statutory rate plus x %"); before
+	// that day the table rate runs alone.
+	hasSurcharge  bool
+	surcharge     decimal.Decimal
+	surchargeFrom date.Date
+
 	policy    vordering.Policy      // which rate rows may be used
 	partial   bool                  // skip uncovered days instead of failing
 	assurance vordering.Assurance   // the weakest rows used so far
@@ -317,15 +327,21 @@ func (e *accrual) compoundCite() vordering.Citation {
 	return citeNLCompound
 }
 
-// anniversary returns the n-th anniversary of start (n ≥ 1); 29 February
-// falls on 28 February in a common year.
+// anniversary returns the last day of the n-th year of interest (n ≥ 1)
+// for interest that runs from the day after start. Art. 6:119 lid 2 BW adds
+// the interest to the principal "telkens na afloop van een jaar", a year
+// counted from the first day of interest: a year that begins on 1 March ends
+// on the last day of February, 29 February in a leap year (interest from
+// 1 March 2022 is capitalised at the end of 28 February 2023 and of
+// 29 February 2024). A year that begins on 29 February ends on 28 February
+// (the day before 1 March) of the next year. For every other start this is
+// the same calendar day n years after start.
 func anniversary(start date.Date, n int) date.Date {
-	y, m, dd := start.Date()
-	y += n
-	if m == 2 && dd == 29 && !date.IsLeap(y) {
-		dd = 28
+	y, m, d := start.Add(1).Date()
+	if m == 2 && d == 29 && !date.IsLeap(y+n) {
+		return date.New(y+n, 2, 28)
 	}
-	return date.New(y, m, dd)
+	return date.New(y+n, m, d).Add(-1)
 }
 
 // run accrues interest from the day after st.at up to and including end,
@@ -350,6 +366,15 @@ func (e *accrual) run(st *accrualState, end date.Date, periods *[]InterestPeriod
 			}
 			if !until.IsZero() && until.Before(last) {
 				last = until
+			}
+			if e.hasSurcharge {
+				if first.Before(e.surchargeFrom) {
+					if d := e.surchargeFrom.Add(-1); d.Before(last) {
+						last = d
+					}
+				} else {
+					r = r.Add(e.surcharge)
+				}
 			}
 		} else {
 			r, cite = e.fixed, e.cite

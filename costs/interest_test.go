@@ -131,6 +131,57 @@ func TestInterestWorkedCases(t *testing.T) {
 			caps:  []string{"2025-02-28"},
 			total: "132.17",
 		},
+		{
+			// Interest from 1 March 2022 (from = 28 February 2022, a common
+			// year). Art. 6:119 lid 2 BW counts each year from the first day
+			// of interest: 1 March 2022..28 February 2023, then 1 March
+			// 2023..29 February 2024, so the leap day belongs to the second
+			// year and the base grows at the end of 29 February 2024 (issue
+			// 14; the library used to capitalise on 28 February 2024).
+			// Hand computation, NL statutory, 365-day year:
+			//   1,000.00 × 2 % × 306/365 = 16.77 (2022-03-01..2022-12-31)
+			//   1,000.00 × 4 % ×  59/365 =  6.47 (2023-01-01..2023-02-28)
+			//   capitalised 2023-02-28: 1,000 + 23.24 = 1,023.24
+			//   1,023.24 × 4 % × 122/365 = 13.68 (2023-03-01..2023-06-30)
+			//   1,023.24 × 6 % × 184/365 = 30.95 (2023-07-01..2023-12-31)
+			//   1,023.24 × 7 % ×  60/365 = 11.77 (2024-01-01..2024-02-29)
+			//   capitalised 2024-02-29: 1,023.24 + 56.40 = 1,079.64
+			//   1,079.64 × 7 % ×  31/365 =  6.42 (2024-03-01..2024-03-31)
+			//   total 86.06
+			name: "NL year from 1 March across 29 February", c: vordering.NL, k: Statutory, principal: "1000",
+			from: "2022-02-28", to: "2024-03-31",
+			periods: []wantPeriod{
+				{"2022-03-01", "2022-12-31", 306, "0.02", "1000", "16.77"},
+				{"2023-01-01", "2023-02-28", 59, "0.04", "1000", "6.47"},
+				{"2023-03-01", "2023-06-30", 122, "0.04", "1023.24", "13.68"},
+				{"2023-07-01", "2023-12-31", 184, "0.06", "1023.24", "30.95"},
+				{"2024-01-01", "2024-02-29", 60, "0.07", "1023.24", "11.77"},
+				{"2024-03-01", "2024-03-31", 31, "0.07", "1079.64", "6.42"},
+			},
+			caps:  []string{"2023-02-28", "2024-02-29"},
+			total: "86.06",
+		},
+		{
+			// A year that begins on 29 February ends on 28 February of the
+			// next year (the day before 1 March), and in the next leap year
+			// also on 28 February: interest from 29 February 2024 (from =
+			// 28 February 2024), NL statutory, 1,000, to 29 February 2028
+			// would be long; the anniversaries alone are checked in
+			// TestAnniversary. Here: to 2025-03-31.
+			//   1,000.00 × 7 % × 307/365 = 58.88 (2024-02-29..2024-12-31)
+			//   1,000.00 × 6 % ×  59/365 =  9.70 (2025-01-01..2025-02-28)
+			//   capitalised 2025-02-28: 1,068.58
+			//   1,068.58 × 6 % ×  31/365 =  5.45 (2025-03-01..2025-03-31)
+			name: "NL year from 29 February", c: vordering.NL, k: Statutory, principal: "1000",
+			from: "2024-02-28", to: "2025-03-31",
+			periods: []wantPeriod{
+				{"2024-02-29", "2024-12-31", 307, "0.07", "1000", "58.88"},
+				{"2025-01-01", "2025-02-28", 59, "0.06", "1000", "9.70"},
+				{"2025-03-01", "2025-03-31", 31, "0.06", "1068.58", "5.45"},
+			},
+			caps:  []string{"2025-02-28"},
+			total: "74.03",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -290,6 +341,34 @@ func TestInterestCentsPaths(t *testing.T) {
 		got := interestCents(b, r, c.days, c.denom)
 		if !got.Equal(want) {
 			t.Errorf("interestCents(%s, %s, %d, %d) = %s, want %s", c.base, c.rate, c.days, c.denom, got, want)
+		}
+	}
+}
+
+// TestAnniversary checks the last day of each year of interest (art. 6:119
+// lid 2 BW: a year counted from the first day of interest), by hand:
+// a year from 1 March ends on the last day of February; a year from
+// 29 February ends on 28 February; any other day ends on the day before
+// the same date a year later.
+func TestAnniversary(t *testing.T) {
+	cases := []struct {
+		from string // the day before the first day of interest
+		n    int
+		want string
+	}{
+		{"2022-02-28", 1, "2023-02-28"}, // 1.3.2022..28.2.2023
+		{"2022-02-28", 2, "2024-02-29"}, // 1.3.2023..29.2.2024 (issue 14)
+		{"2022-02-28", 3, "2025-02-28"},
+		{"2024-02-28", 1, "2025-02-28"}, // 29.2.2024..28.2.2025
+		{"2024-02-28", 4, "2028-02-28"}, // 1.3.2027..28.2.2028; year 5 from 29.2.2028
+		{"2024-02-29", 1, "2025-02-28"}, // 1.3.2024..28.2.2025
+		{"2024-02-29", 4, "2028-02-29"}, // 1.3.2027..29.2.2028
+		{"2023-10-15", 1, "2024-10-15"}, // 16.10.2023..15.10.2024
+		{"2023-12-31", 2, "2025-12-31"}, // 1.1.2024..31.12.2025
+	}
+	for _, c := range cases {
+		if got := anniversary(tDay(t, c.from), c.n); got.String() != c.want {
+			t.Errorf("anniversary(%s, %d) = %s, want %s", c.from, c.n, got, c.want)
 		}
 	}
 }

@@ -29,6 +29,12 @@ func (x *Capitalisation) UnmarshalJSON(b []byte) error {
 }
 
 // UnmarshalJSON decodes x strictly: see vordering.DecodeJSON.
+func (x *ClaimStatement) UnmarshalJSON(b []byte) error {
+	type plain ClaimStatement
+	return vordering.DecodeJSON(b, (*plain)(x))
+}
+
+// UnmarshalJSON decodes x strictly: see vordering.DecodeJSON.
 func (x *CourtFeeQuery) UnmarshalJSON(b []byte) error {
 	type plain CourtFeeQuery
 	return vordering.DecodeJSON(b, (*plain)(x))
@@ -89,6 +95,36 @@ func (x *InterestResult) UnmarshalJSON(b []byte) error {
 }
 
 // UnmarshalJSON decodes x strictly: see vordering.DecodeJSON.
+func (x *InvoiceTotalResult) UnmarshalJSON(b []byte) error {
+	type plain InvoiceTotalResult
+	return vordering.DecodeJSON(b, (*plain)(x))
+}
+
+// UnmarshalJSON decodes x strictly: see vordering.DecodeJSON.
+func (x *Ledger) UnmarshalJSON(b []byte) error {
+	type plain Ledger
+	return vordering.DecodeJSON(b, (*plain)(x))
+}
+
+// UnmarshalJSON decodes x strictly: see vordering.DecodeJSON.
+func (x *LedgerClaim) UnmarshalJSON(b []byte) error {
+	type plain LedgerClaim
+	return vordering.DecodeJSON(b, (*plain)(x))
+}
+
+// UnmarshalJSON decodes x strictly: see vordering.DecodeJSON.
+func (x *LedgerPayment) UnmarshalJSON(b []byte) error {
+	type plain LedgerPayment
+	return vordering.DecodeJSON(b, (*plain)(x))
+}
+
+// UnmarshalJSON decodes x strictly: see vordering.DecodeJSON.
+func (x *LedgerRate) UnmarshalJSON(b []byte) error {
+	type plain LedgerRate
+	return vordering.DecodeJSON(b, (*plain)(x))
+}
+
+// UnmarshalJSON decodes x strictly: see vordering.DecodeJSON.
 func (x *LiquidationQuery) UnmarshalJSON(b []byte) error {
 	type plain LiquidationQuery
 	return vordering.DecodeJSON(b, (*plain)(x))
@@ -103,5 +139,23 @@ func (x *LiquidationResult) UnmarshalJSON(b []byte) error {
 // UnmarshalJSON decodes x strictly: see vordering.DecodeJSON.
 func (x *Payment) UnmarshalJSON(b []byte) error {
 	type plain Payment
+	return vordering.DecodeJSON(b, (*plain)(x))
+}
+
+// UnmarshalJSON decodes x strictly: see vordering.DecodeJSON.
+func (x *PaymentStatement) UnmarshalJSON(b []byte) error {
+	type plain PaymentStatement
+	return vordering.DecodeJSON(b, (*plain)(x))
+}
+
+// UnmarshalJSON decodes x strictly: see vordering.DecodeJSON.
+func (x *StatementPeriod) UnmarshalJSON(b []byte) error {
+	type plain StatementPeriod
+	return vordering.DecodeJSON(b, (*plain)(x))
+}
+
+// UnmarshalJSON decodes x strictly: see vordering.DecodeJSON.
+func (x *StatementResult) UnmarshalJSON(b []byte) error {
+	type plain StatementResult
 	return vordering.DecodeJSON(b, (*plain)(x))
 }
