@@ -213,46 +213,66 @@ type valueJSON struct {
 	Flag   *bool     `json:"flag,omitempty"`
 }
 
-// MarshalJSON writes the value as documented on [Value].
+// MarshalJSON writes the value as documented on [Value]. It builds the
+// bytes directly: an answer's JSON holds one value per explanation step.
 func (v Value) MarshalJSON() ([]byte, error) {
 	if !v.Kind.Valid() {
 		return nil, Invalid("value.kind", v.Kind.String(), "undefined value")
 	}
-	w := valueJSON{Kind: v.Kind}
-	str := func(s string) *string { return &s }
+	b := make([]byte, 0, 48)
+	b = append(b, `{"kind":"`...)
+	b = append(b, valueKindNames[v.Kind]...)
+	b = append(b, '"')
 	switch v.Kind {
 	case ValueAmount:
-		w.Amount = str(v.Number.String())
+		b = append(b, `,"amount":"`...)
+		b = append(b, v.Number.String()...)
+		b = append(b, '"')
 	case ValueRate:
-		w.Rate = str(v.Number.String())
+		b = append(b, `,"rate":"`...)
+		b = append(b, v.Number.String()...)
+		b = append(b, '"')
 	case ValueBand:
-		w.From = str(v.From.String())
+		b = append(b, `,"from":"`...)
+		b = append(b, v.From.String()...)
+		b = append(b, `","upTo":`...)
 		if v.UpTo.Valid {
-			w.UpTo = str(v.UpTo.Decimal.String())
+			b = append(b, '"')
+			b = append(b, v.UpTo.Decimal.String()...)
+			b = append(b, '"')
+		} else {
+			b = append(b, "null"...)
 		}
 	case ValueDate:
-		w.Date = str(v.Date.String())
+		b = append(b, `,"date":"`...)
+		b = appendISODate(b, v.Date)
+		b = append(b, '"')
 	case ValueDays:
-		w.Days = &v.Days
+		b = append(b, `,"days":`...)
+		b = strconv.AppendInt(b, int64(v.Days), 10)
 	case ValueText:
-		w.Text = &v.Text
-	case ValueFlag:
-		w.Flag = &v.Flag
-	}
-	if v.Kind != ValueBand {
-		// upTo is written only for a band, where null means open-ended.
-		type plain struct {
-			Kind   ValueKind `json:"kind"`
-			Amount *string   `json:"amount,omitempty"`
-			Rate   *string   `json:"rate,omitempty"`
-			Date   *string   `json:"date,omitempty"`
-			Days   *int      `json:"days,omitempty"`
-			Text   *string   `json:"text,omitempty"`
-			Flag   *bool     `json:"flag,omitempty"`
+		b = append(b, `,"text":`...)
+		t, err := json.Marshal(v.Text)
+		if err != nil {
+			return nil, err
 		}
-		return json.Marshal(plain{w.Kind, w.Amount, w.Rate, w.Date, w.Days, w.Text, w.Flag})
+		b = append(b, t...)
+	case ValueFlag:
+		b = append(b, `,"flag":`...)
+		b = strconv.AppendBool(b, v.Flag)
 	}
-	return json.Marshal(w)
+	return append(b, '}'), nil
+}
+
+// appendISODate appends d as YYYY-MM-DD (years 0–9999), without the fmt
+// detour of date.Date.String.
+func appendISODate(b []byte, d date.Date) []byte {
+	y, m, dd := d.Date()
+	if y < 0 || y > 9999 {
+		return append(b, d.String()...)
+	}
+	return append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-',
+		byte('0'+int(m)/10), byte('0'+int(m)%10), '-', byte('0'+dd/10), byte('0'+dd%10))
 }
 
 // UnmarshalJSON reads the form MarshalJSON writes, strictly: the field named
