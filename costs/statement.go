@@ -433,6 +433,15 @@ type stClaim struct {
 	rankFrom   date.Date
 	rankUntil  date.Date // zero: open
 	rankCached bool
+
+	// The claim's place in the queues of the imputer: its rate class, the
+	// version of its live queue entry (older entries are stale) and the key
+	// it was queued under.
+	class   int
+	ver     uint32
+	inQueue bool
+	qDue    bool // queued as due
+	qSur    bool // queued with its surcharge running
 }
 
 // StatementWith is [StatementWith] on the rule set and under its policy.
@@ -465,21 +474,11 @@ func (r Rules) StatementWith(c vordering.Country, l Ledger, asOf date.Date, opts
 		res.Claims[i] = claims[i].statementHead()
 		claims[i].out = &res.Claims[i]
 	}
-	// Claims in the order they arise, so that a payment sees the claims
-	// that exist on its day.
-	byDate := make([]*stClaim, len(claims))
-	for i := range claims {
-		byDate[i] = &claims[i]
-	}
-	sort.SliceStable(byDate, func(i, j int) bool { return byDate[i].date.Before(byDate[j].date) })
-	var open []*stClaim
-	next := 0
+	// The open claims wait in the queues of an imputer: a payment finds the
+	// next claim to pay in O(log n), see imputer.
+	im := newImputer(claims, opts.Onerous, r.Policy)
 	for pi := range l.Payments {
 		p := &l.Payments[pi]
-		for next < len(byDate) && !byDate[next].date.After(p.Date) {
-			open = append(open, byDate[next])
-			next++
-		}
 		ps := PaymentStatement{Index: pi, Date: p.Date, Amount: p.Amount, Ref: p.Ref,
 			Designation: append([]string(nil), p.Designation...)}
 		left := p.Amount
@@ -497,8 +496,7 @@ func (r Rules) StatementWith(c vordering.Country, l Ledger, asOf date.Date, opts
 			}
 		}
 		if left.IsPositive() {
-			open = compactOpen(open, p.Date)
-			if err := imputeByLaw(open, p.Date, &left, opts.Onerous, &ps.Allocations); err != nil {
+			if err := im.impute(p.Date, &left, &ps.Allocations); err != nil {
 				return StatementResult{}, err
 			}
 		}
@@ -918,18 +916,6 @@ func (sc *stClaim) rateOn(d date.Date) decimal.Decimal {
 	return r
 }
 
-// compactOpen drops the claims that owe nothing on d and can owe nothing
-// later (their costs are owed or nil).
-func compactOpen(open []*stClaim, d date.Date) []*stClaim {
-	out := open[:0]
-	for _, sc := range open {
-		if sc.owes(d) || (!sc.costsOwed && sc.in.Costs.IsPositive()) {
-			out = append(out, sc)
-		}
-	}
-	return out
-}
-
 // rankKey is what the statutory order compares: due first, then the more
 // onerous, then the older; ties are shared pro rata.
 type rankKey struct {
@@ -973,7 +959,9 @@ func (a *rankKey) compare(b *rankKey, on Onerous) (ImputationBasis, int) {
 // imputeByLaw imputes *left on day d to the open claims in the statutory
 // order, appending the allocations. It picks the first group of equal
 // claims by a linear scan, pays it, and goes on while money is left, so a
-// payment that settles g groups costs g scans of the open claims.
+// payment that settles g groups costs g scans of the open claims. It is
+// the reference that the imputer's heaps reproduce, and the imputer's
+// fallback on a day a rate table does not cover.
 func imputeByLaw(open []*stClaim, d date.Date, left *decimal.Decimal, on Onerous, out *[]ClaimAllocation) error {
 	keys := make([]rankKey, 0, len(open))
 	for _, sc := range open {
@@ -1093,4 +1081,357 @@ func proRata(amount decimal.Decimal, group []*stClaim, total decimal.Decimal) []
 		left--
 	}
 	return shares
+}
+
+// The imputer finds the claim that a payment imputed by law pays next
+// without scanning every open claim, so that a statement costs
+// O((claims + payments + allocations) · log claims) rather than claims ×
+// payments.
+//
+// The statutory order compares, on the payment day, whether a claim is
+// due, how onerous it is and how old it is. Only the middle criterion
+// changes with the day under OnerousByRate, and it changes the same way
+// for many claims: every claim whose rate follows one statutory table (one
+// kind of interest) runs at the table's rate on the day plus its own
+// surcharge (zero without one, and zero before SurchargeFrom), and every
+// claim with a fixed agreed rate runs at that rate. So the claims of one
+// table keep one order among themselves on every day: by surcharge
+// (higher first), then by Date (older first). The imputer keeps the open
+// claims in a binary heap per (due or not, rate class) – at most two times
+// five heaps, one per statutory table used and one for the fixed rates,
+// each ordered by (surcharge or fixed rate, Date, ledger index). On a
+// payment day it looks up each table's rate once and compares only the
+// heads of the heaps. Under OnerousByRank the order is static (Rank, Date)
+// and under OnerousEqual it is Date: one class.
+//
+// A claim changes heap only on days known in advance: the day it arises
+// (it enters), the day it becomes due (not due → due), the first day of
+// its surcharge (its key grows) and the day its costs become owed (a paid
+// claim owes again). These events are sorted once and applied as the
+// payment days pass them; a move pushes a new entry and leaves the old one
+// stale (lazy deletion by version). A claim that owes nothing is dropped
+// when it reaches the head of its heap. Each claim is thus pushed at most
+// four times plus once per allocation that leaves it owing (a partial
+// payment). Interest is brought up to date lazily: only when a payment
+// touches the claim (stClaim.pay) and once at the end (asOf).
+//
+// Two corners are not O(log n):
+//   - A pro-rata split pays every claim of a group of equal claims (due
+//     alike, equally onerous, of the same Date) and re-queues those that
+//     still owe: O(g log n) for a group of g claims. The law requires
+//     touching them all; when claims differ only g = 1.
+//   - On a payment day that a statutory table of an open claim does not
+//     cover (rateOn then ranks the claim at zero, whatever its surcharge)
+//     the imputer falls back to the linear scan of imputeByLaw over the
+//     open claims, for that payment only. The interest computation of
+//     such a claim fails on that day in practice, so the statement
+//     reports ErrNoRuleInForce anyway.
+type imputer struct {
+	on     Onerous
+	policy vordering.Policy
+	// tables[k-1] is the table of class k; class 0 holds the claims with a
+	// fixed rate (OnerousByRate) or every claim (otherwise).
+	tables []*vordering.Timeline[decimal.Decimal]
+	heaps  [2][]stHeap // [0]: not yet due, [1]: due
+	base   []decimal.Decimal
+	events []stEvent
+	next   int
+	group  []*stClaim
+	cands  []rankKey
+}
+
+// statementScan makes every payment use the linear scan of imputeByLaw;
+// tests set it to check that the heaps give the same statements.
+var statementScan = false
+
+// stEvent is a day on which a claim may change heap.
+type stEvent struct {
+	on date.Date
+	sc *stClaim
+}
+
+func newImputer(claims []stClaim, on Onerous, policy vordering.Policy) *imputer {
+	im := &imputer{on: on, policy: policy, events: make([]stEvent, 0, 3*len(claims))}
+	for i := range claims {
+		sc := &claims[i]
+		sc.class = 0
+		if on == OnerousByRate && sc.e.table != nil {
+			k := 0
+			for j, t := range im.tables {
+				if t == sc.e.table {
+					k = j + 1
+				}
+			}
+			if k == 0 {
+				im.tables = append(im.tables, sc.e.table)
+				k = len(im.tables)
+			}
+			sc.class = k
+		}
+		im.events = append(im.events, stEvent{sc.date, sc})
+		if sc.due.After(sc.date) {
+			im.events = append(im.events, stEvent{sc.due, sc})
+		}
+		if sc.in.Costs.IsPositive() && sc.costsDue.After(sc.date) {
+			im.events = append(im.events, stEvent{sc.costsDue, sc})
+		}
+		if on == OnerousByRate && sc.e.hasSurcharge && sc.e.surchargeFrom.After(sc.date) {
+			im.events = append(im.events, stEvent{sc.e.surchargeFrom, sc})
+		}
+	}
+	sort.Slice(im.events, func(i, j int) bool { return im.events[i].on.Before(im.events[j].on) })
+	n := 1 + len(im.tables)
+	for q := range im.heaps {
+		im.heaps[q] = make([]stHeap, n)
+		for k := range im.heaps[q] {
+			im.heaps[q][k].on = on
+		}
+	}
+	im.base = make([]decimal.Decimal, n)
+	return im
+}
+
+// place queues sc under its key on day d, unless it is queued so already.
+func (im *imputer) place(sc *stClaim, d date.Date) {
+	due := !sc.due.After(d)
+	sur := im.on == OnerousByRate && sc.e.hasSurcharge && !d.Before(sc.e.surchargeFrom)
+	if sc.inQueue && sc.qDue == due && sc.qSur == sur {
+		return
+	}
+	sc.ver++
+	sc.inQueue, sc.qDue, sc.qSur = true, due, sur
+	en := stEntry{sc: sc, ver: sc.ver, rank: sc.in.Rank, off: decimal.Zero}
+	if im.on == OnerousByRate {
+		switch {
+		case sc.e.table == nil:
+			en.off = sc.e.fixed
+		case sur:
+			en.off = sc.e.surcharge
+		}
+	}
+	im.heaps[b2i(due)][sc.class].push(en)
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// head returns the first live entry of heap (q, k) that owes something on
+// d, dropping stale entries and claims that owe nothing.
+func (im *imputer) head(q, k int, d date.Date) *stEntry {
+	h := &im.heaps[q][k]
+	for len(h.e) > 0 {
+		top := &h.e[0]
+		sc := top.sc
+		switch {
+		case top.ver != sc.ver || !sc.inQueue:
+			h.pop()
+		case !sc.owes(d):
+			// A claim whose costs become owed later comes back with the
+			// event of its CostsDue.
+			sc.inQueue = false
+			h.pop()
+		default:
+			return top
+		}
+	}
+	return nil
+}
+
+// key is the statutory key of the head entry en of heap (q, k) on the
+// current day.
+func (im *imputer) key(q, k int, en *stEntry) rankKey {
+	rk := rankKey{sc: en.sc, due: q == 1, rank: en.rank}
+	if im.on == OnerousByRate {
+		rk.rate = im.base[k].Add(en.off)
+	}
+	return rk
+}
+
+// best returns the first claim in the statutory order among the heads of
+// the heaps of the given queues (due first).
+func (im *imputer) best(d date.Date, qs ...int) (rankKey, bool) {
+	var b rankKey
+	found := false
+	for _, q := range qs {
+		for k := range im.heaps[q] {
+			en := im.head(q, k, d)
+			if en == nil {
+				continue
+			}
+			c := im.key(q, k, en)
+			if !found {
+				b, found = c, true
+			} else if _, cmp := c.compare(&b, im.on); cmp < 0 {
+				b = c
+			}
+		}
+	}
+	return b, found
+}
+
+// impute imputes *left on day d to the open claims in the statutory order,
+// appending the allocations: the same allocations as imputeByLaw over all
+// open claims.
+func (im *imputer) impute(d date.Date, left *decimal.Decimal, out *[]ClaimAllocation) error {
+	for im.next < len(im.events) && !im.events[im.next].on.After(d) {
+		im.place(im.events[im.next].sc, d)
+		im.next++
+	}
+	if statementScan {
+		return im.fallback(d, left, out)
+	}
+	if im.on == OnerousByRate {
+		for k := 1; k < len(im.base); k++ {
+			if im.head(0, k, d) == nil && im.head(1, k, d) == nil {
+				continue
+			}
+			h, err := im.tables[k-1].Lookup(d, im.policy)
+			if err != nil {
+				return im.fallback(d, left, out)
+			}
+			im.base[k] = h.Row.Value
+		}
+	}
+	for left.IsPositive() {
+		q := 1
+		bk, ok := im.best(d, 1)
+		if !ok {
+			q = 0
+			if bk, ok = im.best(d, 0); !ok {
+				return nil
+			}
+		}
+		// The group: the claims equal to the best. Equal claims of one
+		// heap sit together at its top; claims of several heaps are equal
+		// when their tables give them the same rate on d.
+		im.group = im.group[:0]
+		for k := range im.heaps[q] {
+			for {
+				en := im.head(q, k, d)
+				if en == nil {
+					break
+				}
+				c := im.key(q, k, en)
+				if _, cmp := c.compare(&bk, im.on); cmp != 0 {
+					break
+				}
+				en.sc.inQueue = false
+				im.group = append(im.group, en.sc)
+				im.heaps[q][k].pop()
+			}
+		}
+		sortByIdx(im.group)
+		basis := BasisOnly
+		if next, ok := im.best(d, 1, 0); ok {
+			basis, _ = bk.compare(&next, im.on)
+		}
+		if len(im.group) > 1 {
+			basis = BasisProRata
+		}
+		if err := payGroup(im.group, d, left, basis, out); err != nil {
+			return err
+		}
+		for _, sc := range im.group {
+			if sc.owes(d) {
+				im.place(sc, d)
+			}
+		}
+	}
+	return nil
+}
+
+// fallback imputes with the linear scan of imputeByLaw over the queued
+// claims (see imputer for when).
+func (im *imputer) fallback(d date.Date, left *decimal.Decimal, out *[]ClaimAllocation) error {
+	var open []*stClaim
+	for q := range im.heaps {
+		for k := range im.heaps[q] {
+			for _, en := range im.heaps[q][k].e {
+				if en.ver == en.sc.ver && en.sc.inQueue {
+					open = append(open, en.sc)
+				}
+			}
+		}
+	}
+	return imputeByLaw(open, d, left, im.on, out)
+}
+
+// sortByIdx sorts a group (usually of one claim) into ledger order.
+func sortByIdx(g []*stClaim) {
+	for i := 1; i < len(g); i++ {
+		for j := i; j > 0 && g[j].idx < g[j-1].idx; j-- {
+			g[j], g[j-1] = g[j-1], g[j]
+		}
+	}
+}
+
+// stEntry is a claim in a heap of the imputer under the key it had when
+// queued.
+type stEntry struct {
+	sc   *stClaim
+	ver  uint32
+	off  decimal.Decimal // OnerousByRate: the fixed rate, or the surcharge over the table
+	rank int             // OnerousByRank
+}
+
+// stHeap is a binary heap of entries, the first in the statutory order
+// (among claims of one class, due alike) on top.
+type stHeap struct {
+	on Onerous
+	e  []stEntry
+}
+
+func (h *stHeap) less(i, j int) bool {
+	a, b := &h.e[i], &h.e[j]
+	switch h.on {
+	case OnerousByRate:
+		if c := a.off.Cmp(b.off); c != 0 {
+			return c > 0
+		}
+	case OnerousByRank:
+		if a.rank != b.rank {
+			return a.rank > b.rank
+		}
+	}
+	if !a.sc.date.Equal(b.sc.date) {
+		return a.sc.date.Before(b.sc.date)
+	}
+	return a.sc.idx < b.sc.idx
+}
+
+func (h *stHeap) push(en stEntry) {
+	h.e = append(h.e, en)
+	for i := len(h.e) - 1; i > 0; {
+		p := (i - 1) / 2
+		if !h.less(i, p) {
+			break
+		}
+		h.e[i], h.e[p] = h.e[p], h.e[i]
+		i = p
+	}
+}
+
+func (h *stHeap) pop() {
+	n := len(h.e) - 1
+	h.e[0] = h.e[n]
+	h.e[n] = stEntry{}
+	h.e = h.e[:n]
+	for i := 0; ; {
+		l, m := 2*i+1, i
+		if l < n && h.less(l, m) {
+			m = l
+		}
+		if r := l + 1; r < n && h.less(r, m) {
+			m = r
+		}
+		if m == i {
+			return
+		}
+		h.e[i], h.e[m] = h.e[m], h.e[i]
+		i = m
+	}
 }

@@ -52,3 +52,23 @@ func BenchmarkStatement(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkStatementLinear doubles claims and payments together and reports
+// the time per item (claim or payment): a flat ns/item shows that the cost
+// grows linearly in claims + payments.
+func BenchmarkStatementLinear(b *testing.B) {
+	asOf := date.New(2025, 6, 30)
+	for _, sz := range [][2]int{{100, 50}, {200, 100}, {400, 200}, {800, 400}} {
+		c, p := sz[0], sz[1]
+		l := benchLedger(c, p)
+		b.Run(fmt.Sprintf("claims=%d/payments=%d", c, p), func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				if _, err := Statement(vordering.NL, l, asOf); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*(c+p)), "ns/item")
+		})
+	}
+}

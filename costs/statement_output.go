@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -42,7 +43,14 @@ func (r StatementResult) withinCite(cs *ClaimStatement) vordering.Citation {
 	return citeWithinBE5
 }
 
+// claim finds the claim by ID: by binary search, as a statement lists its
+// claims sorted by ID (so that explaining costs no claims × allocations
+// term), else by a scan for a hand-built result.
 func (r StatementResult) claim(id string) *ClaimStatement {
+	k := sort.Search(len(r.Claims), func(i int) bool { return r.Claims[i].ID >= id })
+	if k < len(r.Claims) && r.Claims[k].ID == id {
+		return &r.Claims[k]
+	}
 	for i := range r.Claims {
 		if r.Claims[i].ID == id {
 			return &r.Claims[i]
@@ -51,11 +59,11 @@ func (r StatementResult) claim(id string) *ClaimStatement {
 	return nil
 }
 
-// Explain lists the steps of the statement: the day convention and the
+// Explanation lists the steps of the statement: the day convention and the
 // rule for the most onerous claim, every interest period and
 // capitalisation of every claim, every allocation of every payment with the
 // rule that decided it, the balances and the totals.
-func (r StatementResult) Explain() vordering.Explanation {
+func (r StatementResult) Explanation() vordering.Explanation {
 	ex := make(vordering.Explanation, 0, 8+4*len(r.Claims)+3*len(r.Payments))
 	ex = append(ex,
 		vordering.Step{What: "day convention", Value: vordering.TextValue(r.DayConvention), Rule: "statement.day-convention", Citation: citeDayConvention},
@@ -392,9 +400,9 @@ func (r Rules) InvoiceTotal(c vordering.Country, claim LedgerClaim, payments []L
 	}, nil
 }
 
-// Explain is the statement's explanation followed by the invoice total.
-func (t InvoiceTotalResult) Explain() vordering.Explanation {
-	ex := t.Statement.Explain()
+// Explanation is the statement's explanation followed by the invoice total.
+func (t InvoiceTotalResult) Explanation() vordering.Explanation {
+	ex := t.Statement.Explanation()
 	return append(ex, vordering.Step{What: "invoice " + t.Claim + " total on " + t.AsOf.String() + " (principal, interest, costs owed)",
 		Value: vordering.AmountValue(t.Total)})
 }

@@ -322,7 +322,7 @@ func TestStatementInvoiceTotal(t *testing.T) {
 	if !got.Total.Equal(tDec(t, "1208.36")) || !got.CostsNotDue.IsZero() || !got.Costs.Equal(tDec(t, "150")) {
 		t.Errorf("31.7: %+v", got)
 	}
-	if got.Stamp.Digest == "" || got.Assurance.Level == 0 || len(got.Explain()) == 0 {
+	if got.Stamp.Digest == "" || got.Assurance.Level == 0 || len(got.Explanation()) == 0 {
 		t.Errorf("stamp %v assurance %v", got.Stamp, got.Assurance)
 	}
 }
@@ -390,7 +390,7 @@ func TestStatementOutputs(t *testing.T) {
 		}
 	}
 	// Explanation: the day convention first, and every allocation.
-	ex := res.Explain()
+	ex := res.Explanation()
 	if ex[0].Rule != "statement.day-convention" {
 		t.Errorf("first step %v", ex[0])
 	}
