@@ -2,7 +2,7 @@ package procedure
 
 import "testing"
 
-var sinkAssessment Assessment
+var sinkAssessment EligibilityReport
 
 // BenchmarkEligibility: one Belgian B2B case with a reminder in its history.
 // Target: ≤ 20 µs/op.

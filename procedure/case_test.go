@@ -133,10 +133,10 @@ func TestEnumsText(t *testing.T) {
 	}
 	check("AddressChoice", acs, func(b []byte) (textEnum, error) { var v AddressChoice; err := v.UnmarshalText(b); return v, err }, AddressChoice(0))
 	var sps []textEnum
-	for s := StepLetter; s <= StepDirectPayment; s++ {
+	for s := ActivityLetter; s <= ActivityDirectPayment; s++ {
 		sps = append(sps, s)
 	}
-	check("Step", sps, func(b []byte) (textEnum, error) { var v Step; err := v.UnmarshalText(b); return v, err }, Step(0))
+	check("Step", sps, func(b []byte) (textEnum, error) { var v Activity; err := v.UnmarshalText(b); return v, err }, Activity(0))
 	if got := Route(42).String(); got != "Route(42)" {
 		t.Errorf("Route(42).String() = %q", got)
 	}

@@ -6,60 +6,41 @@
 // statutory term and working day, and package costs whether and from when
 // collection costs may be charged.
 //
-// # Questions
+// # Packages
 //
-//   - Which routes are open now, and why not? [Eligibility] returns an
-//     [Assessment] with one [RouteResult] per route of the case's country:
-//     open or not, every [Reason] that blocks it (a typed [ReasonCode], a
-//     sentence and the [vordering.Citation]), the first day it opens when
-//     only time blocks it, the next act, and notes (caps, court, time-bar).
-//     Belgium: amicable reminder; costs and interest (Book XIX WER for
-//     consumers, Law of 2 August 2002 between enterprises); the procedure for
-//     uncontested debts (IOS, art. 1394/20 ff. Ger.W.); the summary payment
-//     order (SRP, art. 1338 ff.); summons (dagvaarding); petition
-//     (verzoekschrift). The Netherlands: reminders and demands; collection
-//     costs (art. 6:96 BW, the 14-day letter for consumers); the kantonrechter
-//     or the rechtbank.
-//   - What does the debtor's status allow? [Effects] gives, per country and
-//     [DebtorStatus], the steps it forbids, what to do instead and the
-//     sources: deceased, under administration, collective debt settlement,
-//     judicial reorganisation, bankruptcy, struck from the register or
-//     address unknown, living in an institution.
-//   - To whom does the letter go? [AddresseeFor].
-//   - Which act may follow which, and when? [Flow] and [FlowNodes] give
-//     each country's collection flow as data (be_flow.go, nl_flow.go): every
-//     [Transition] with the outcome, debtor and title it needs, the statutory
-//     wait (package deadlines) and the window, and its rule and citation.
-//     [ValidateHistory] checks a case's acts against it and names the act,
-//     the rule and the article of the first that breaks it ([FlowError]).
-//   - What do I do next? [Next] (or a [Planner] with its own [Ranker])
-//     returns a [Plan]: the lawful next steps, each with its earliest day,
-//     its window, the term it starts, the addressee, the costs the debtor may
-//     be charged and those the creditor bears if collection fails, and the
-//     citations; the steps the status or a route withholds, with reasons;
-//     and, once a title exists, the ranked enforcement routes.
-//   - Which enforcement route is worth it? [RankEnforcement] lists the
-//     lawful routes for the debtor's status and [DebtorProfile] (wage and
-//     bank garnishment, movable seizure, real estate, a payment plan, or
-//     stopping) with the monthly seizable amount from package garnishment,
-//     the months to clear the debt, the creditor's costs from package costs,
-//     and a ranking by a [Ranker]. [DefaultRanker], the ranking used when
-//     none is given (a nil Ranker), scores each route factor by factor
-//     (cost cover, recovery share, speed, certainty, failed collections,
-//     insolvency events, address problems) and says so in each option's
-//     Why; its shares and weights are documented ranking assumptions, not
-//     legal figures.
-//   - Is the claim time-barred? [Prescription] per invoice, with the
-//     interruptions taken into account (NL art. 3:307, 3:308, 7:28, 3:316–3:319
-//     BW; BE art. 2262bis, 2272, 2277, 2244, 2248 oud BW).
+// The work is cut along its concepts; this package is a facade that keeps
+// every name it has always had (type aliases, constants and functions that
+// call the package below), so that a program written against it needs no
+// change. A newcomer finds each concept by name:
+//
+//   - [casefile]: the shared vocabulary: [Case], [Party], [Invoice], [Act],
+//     [ActKind], [Outcome], [Nature], [DebtorStatus], [DebtorProfile],
+//     [Reason] and [ReasonCode]; [Case.Validate].
+//   - [debtor]: what the debtor's status means ([Effects], [StatusEffect],
+//     [Activity], formerly Step) and to whom the letters go ([AddresseeFor]).
+//   - [routes]: which routes are open now and why not ([Eligibility], an
+//     [EligibilityReport], formerly Assessment, with one [RouteResult] per
+//     [Route]); each country's routes are a table (be_routes.go,
+//     nl_routes.go).
+//   - [flow]: which act may follow which and when ([Flow], [FlowNodes],
+//     [ValidateHistory], [FlowError]), the terms counted by package
+//     deadlines.
+//   - [planner]: what to do next ([Next], [Planner], [Plan]); [Rules]
+//     bundles the rule sets of packages costs, garnishment, jurisdiction
+//     and deadlines that the answers are computed on.
+//   - [ranking]: which enforcement route is worth it ([RankEnforcement],
+//     [Ranker], [DefaultRanker]).
+//   - [prescription]: whether the claim is time-barred ([Prescription]).
+//
+// [Rulebook] gathers the tables of all of them for RULES.md.
 //
 // # Counting conventions
 //
 // An invoice is due the day after its due date: a route that needs a due
 // claim opens on that day. The value of a claim for a ceiling is principal
 // plus accessories (art. 557 Ger.W.; art. 93 Rv). Statutory procedural
-// terms (SRP 15 + 15 days, the NL 14 days) are counted by computeTerm, the
-// one place where package deadlines plugs in; the Book XIX reminder term
+// terms (SRP 15 + 15 days, the NL 14 days) are counted on Rules.Deadlines
+// through one seam (procedure/internal/terms); the Book XIX reminder term
 // starts on the third working day after a paper reminder (the working day
 // after an electronic one) and the starting day is not counted. Prescription
 // terms in years run from the day after the due date and end on the day
@@ -138,5 +119,3 @@
 //     payment plan is not modelled. The BE bailiff tariff is not covered by
 //     package costs, so Belgian bailiff lines are reported not covered.
 package procedure
-
-//go:generate go run ../internal/cmd/genjson -dir .

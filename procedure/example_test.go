@@ -111,7 +111,7 @@ func ExamplePrescription() {
 func ExampleEffects() {
 	e, _ := procedure.Effects(vordering.BE, procedure.StatusBankrupt)
 	fmt.Println("addressee:", e.Addressee)
-	fmt.Println("IOS allowed:", e.Allows(procedure.StepIOS))
+	fmt.Println("IOS allowed:", e.Allows(procedure.ActivityIOS))
 	fmt.Println(e.Actions[0])
 	// Output:
 	// addressee: curator

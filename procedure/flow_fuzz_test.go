@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"testing"
+	"time"
 
 	"github.com/rickb777/date"
 	"github.com/vordering/vordering"
@@ -12,7 +13,7 @@ import (
 // widenActs maps the fuzzer's act bytes onto every defined act kind,
 // including those the flow added after the original fourteen.
 func widenActs(c Case, acts []byte) Case {
-	n := uint8(len(actKindNames.names))
+	n := uint8((int(ActClaimDeclaration) + 1))
 	for i := range c.Acts {
 		if 3*i < len(acts) {
 			c.Acts[i].Kind = ActKind(acts[3*i] % (n + 1))
@@ -26,8 +27,8 @@ func widenActs(c Case, acts []byte) Case {
 // close before it opens, and the history with the step added on its earliest
 // day passes ValidateHistory (the planner never proposes a step the flow
 // forbids). The plan marshals to JSON. Errors wrap ErrInvalidInput. The
-// replay's candidate sets answer as the full candidate lists do
-// (compareReplay).
+// replay's candidate sets answer as the full candidate lists do (checked
+// by FuzzReplay of package flow, on the same cases).
 func FuzzNext(f *testing.F) {
 	f.Add(uint8(1), uint8(2), uint8(2), uint8(0), uint8(0), uint8(0), uint8(16), int64(120000), int64(10000), int32(20100), int32(30), int32(200), []byte{5, 3, 5, 15, 9, 0, 11, 10, 0})
 	f.Add(uint8(2), uint8(1), uint8(2), uint8(0), uint8(0), uint8(1), uint8(0), int64(80000), int64(0), int32(20100), int32(30), int32(120), []byte{4, 5, 0, 2, 8, 0, 8, 9, 0, 15, 11, 0, 11, 12, 0})
@@ -39,11 +40,6 @@ func FuzzNext(f *testing.F) {
 		asOf := date.Date{}.Add(date.PeriodOfDays(invDay)).Add(date.PeriodOfDays(asOfGap))
 		if err := ValidateHistory(c); err != nil && !errors.Is(err, vordering.ErrInvalidInput) {
 			t.Fatalf("ValidateHistory error does not wrap ErrInvalidInput: %v", err)
-		}
-		if c.Validate() == nil {
-			if err := compareReplay(c); err != nil {
-				t.Fatalf("replay differs from the reference: %v", err)
-			}
 		}
 		p, err := Next(c, asOf)
 		if err != nil {
@@ -68,7 +64,7 @@ func FuzzNext(f *testing.F) {
 			if vordering.HasDate(s.Latest) && s.Latest.Before(s.Earliest) {
 				t.Fatalf("%s window closes %s before it opens %s", s.Act, s.Latest, s.Earliest)
 			}
-			if s.Earliest.After(lastDay) {
+			if s.Earliest.After(date.New(vordering.LastYear, time.December, 31)) {
 				continue
 			}
 			c2 := c

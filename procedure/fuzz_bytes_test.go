@@ -155,7 +155,7 @@ func caseFromBytes(data []byte) (Case, date.Date) {
 			continue
 		}
 		f := s.u8()
-		a := Act{Kind: ActKind(s.enum(1, len(actKindNames.names)-1)), Date: start.Add(date.PeriodOfDays(int(s.u8()) * 3)),
+		a := Act{Kind: ActKind(s.enum(1, (int(ActClaimDeclaration)+1)-1)), Date: start.Add(date.PeriodOfDays(int(s.u8()) * 3)),
 			Outcome: Outcome(s.enum(0, 7)), Electronic: f&1 != 0}
 		if f&2 != 0 {
 			a.Received = a.Date.Add(date.PeriodOfDays(int(s.u8()%12) - 2))
@@ -232,7 +232,7 @@ func FuzzCaseBytes(f *testing.F) {
 		} else if _, jerr := json.Marshal(e); err == nil && jerr != nil {
 			t.Fatalf("Effects: %v", jerr)
 		}
-		aerr := checkAsOf(asOf)
+		aerr := vordering.CheckDate("asOf", asOf)
 		for name, err := range entryPoints(c, asOf) {
 			if !sentinel(err) {
 				t.Fatalf("%s: error wraps no sentinel: %v", name, err)

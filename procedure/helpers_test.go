@@ -51,7 +51,7 @@ func nlB2B() Case {
 	return c
 }
 
-func mustAssess(t *testing.T, c Case, asOf date.Date) Assessment {
+func mustAssess(t *testing.T, c Case, asOf date.Date) EligibilityReport {
 	t.Helper()
 	a, err := Eligibility(c, asOf)
 	if err != nil {
@@ -60,7 +60,7 @@ func mustAssess(t *testing.T, c Case, asOf date.Date) Assessment {
 	return a
 }
 
-func routeOf(t *testing.T, a Assessment, r Route) RouteResult {
+func routeOf(t *testing.T, a EligibilityReport, r Route) RouteResult {
 	t.Helper()
 	x, ok := a.Route(r)
 	if !ok {

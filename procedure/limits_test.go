@@ -260,11 +260,3 @@ func TestNoExportedVariables(t *testing.T) {
 		}
 	}
 }
-
-// TestActKindsFitHistory: the history keeps the latest act of each kind in
-// an array of maxActKind + 1 entries.
-func TestActKindsFitHistory(t *testing.T) {
-	if n := len(actKindNames.names) - 1; n > maxActKind {
-		t.Errorf("%d act kinds, the history holds %d", n, maxActKind)
-	}
-}

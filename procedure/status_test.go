@@ -13,24 +13,24 @@ func TestEffects(t *testing.T) {
 		country   vordering.Country
 		status    DebtorStatus
 		addressee AddresseeRole
-		forbidden []Step
+		forbidden []Activity
 		source    string
 	}{
 		{vordering.BE, StatusNone, AddresseeDebtor, nil, "no status"},
-		{vordering.BE, StatusDeceased, AddresseeEstate, []Step{StepIOS, StepEnforcement}, "art. 1394/20, 2° Ger.W.; heirs succeed"},
+		{vordering.BE, StatusDeceased, AddresseeEstate, []Activity{ActivityIOS, ActivityEnforcement}, "art. 1394/20, 2° Ger.W.; heirs succeed"},
 		{vordering.BE, StatusUnderAdministration, AddresseeAdministrator, nil, "art. 488 ff., 497 ff. oud BW: letters to the administrator"},
-		{vordering.BE, StatusCollectiveDebtSettlement, AddresseeMediator, []Step{StepEnforcement, StepIOS, StepDirectPayment, StepLetter}, "art. 1675/7, 1675/9 Ger.W.; art. 1394/20, 4°"},
-		{vordering.BE, StatusJudicialReorganisation, AddresseeDebtor, []Step{StepEnforcement, StepIOS}, "art. XX.44 WER; art. 1394/20, 4°"},
-		{vordering.BE, StatusBankrupt, AddresseeCurator, []Step{StepTitle, StepEnforcement, StepIOS, StepLetter, StepDirectPayment}, "Book XX WER; art. 1394/20, 4°"},
-		{vordering.BE, StatusStruckFromRegister, AddresseeNone, []Step{StepLetter, StepEnforcement}, "art. 32, 3° Ger.W.; art. 40"},
-		{vordering.BE, StatusAddressUnknown, AddresseeNone, []Step{StepLetter, StepEnforcement}, "art. 32, 3° Ger.W.; art. 40"},
+		{vordering.BE, StatusCollectiveDebtSettlement, AddresseeMediator, []Activity{ActivityEnforcement, ActivityIOS, ActivityDirectPayment, ActivityLetter}, "art. 1675/7, 1675/9 Ger.W.; art. 1394/20, 4°"},
+		{vordering.BE, StatusJudicialReorganisation, AddresseeDebtor, []Activity{ActivityEnforcement, ActivityIOS}, "art. XX.44 WER; art. 1394/20, 4°"},
+		{vordering.BE, StatusBankrupt, AddresseeCurator, []Activity{ActivityTitle, ActivityEnforcement, ActivityIOS, ActivityLetter, ActivityDirectPayment}, "Book XX WER; art. 1394/20, 4°"},
+		{vordering.BE, StatusStruckFromRegister, AddresseeNone, []Activity{ActivityLetter, ActivityEnforcement}, "art. 32, 3° Ger.W.; art. 40"},
+		{vordering.BE, StatusAddressUnknown, AddresseeNone, []Activity{ActivityLetter, ActivityEnforcement}, "art. 32, 3° Ger.W.; art. 40"},
 		{vordering.BE, StatusInInstitution, AddresseeDebtor, nil, "art. 32, 4° Ger.W. (residence)"},
-		{vordering.NL, StatusDeceased, AddresseeEstate, []Step{StepEnforcement}, "art. 4:182 BW; art. 53 Rv"},
+		{vordering.NL, StatusDeceased, AddresseeEstate, []Activity{ActivityEnforcement}, "art. 4:182 BW; art. 53 Rv"},
 		{vordering.NL, StatusUnderAdministration, AddresseeAdministrator, nil, "art. 1:441 lid 1 BW"},
-		{vordering.NL, StatusCollectiveDebtSettlement, AddresseeMediator, []Step{StepTitle, StepEnforcement, StepLetter, StepDirectPayment}, "art. 299 lid 2, 301 lid 2 Fw"},
-		{vordering.NL, StatusJudicialReorganisation, AddresseeDebtor, []Step{StepEnforcement, StepDirectPayment}, "art. 230 lid 1 Fw"},
-		{vordering.NL, StatusBankrupt, AddresseeCurator, []Step{StepTitle, StepEnforcement, StepLetter, StepDirectPayment}, "art. 26, 33 Fw"},
-		{vordering.NL, StatusAddressUnknown, AddresseeNone, []Step{StepLetter, StepEnforcement}, "art. 54 Rv"},
+		{vordering.NL, StatusCollectiveDebtSettlement, AddresseeMediator, []Activity{ActivityTitle, ActivityEnforcement, ActivityLetter, ActivityDirectPayment}, "art. 299 lid 2, 301 lid 2 Fw"},
+		{vordering.NL, StatusJudicialReorganisation, AddresseeDebtor, []Activity{ActivityEnforcement, ActivityDirectPayment}, "art. 230 lid 1 Fw"},
+		{vordering.NL, StatusBankrupt, AddresseeCurator, []Activity{ActivityTitle, ActivityEnforcement, ActivityLetter, ActivityDirectPayment}, "art. 26, 33 Fw"},
+		{vordering.NL, StatusAddressUnknown, AddresseeNone, []Activity{ActivityLetter, ActivityEnforcement}, "art. 54 Rv"},
 	}
 	for _, tt := range tests {
 		e, err := Effects(tt.country, tt.status)
@@ -40,7 +40,7 @@ func TestEffects(t *testing.T) {
 		if e.Addressee != tt.addressee {
 			t.Errorf("%v %v (%s): addressee %v, want %v", tt.country, tt.status, tt.source, e.Addressee, tt.addressee)
 		}
-		var got []Step
+		var got []Activity
 		for _, r := range e.Forbidden {
 			got = append(got, r.Step)
 			if r.Reason.Text == "" || r.Reason.Cite.Instrument == "" {
@@ -61,7 +61,7 @@ func TestEffects(t *testing.T) {
 		}
 	}
 	// Judicial reorganisation leaves the title open (rdc-tbh 2013/8 p. 723).
-	if e, _ := Effects(vordering.BE, StatusJudicialReorganisation); !e.Allows(StepTitle) {
+	if e, _ := Effects(vordering.BE, StatusJudicialReorganisation); !e.Allows(ActivityTitle) {
 		t.Error("BE reorganisation forbids seeking a title")
 	}
 	if _, err := Effects(0, StatusNone); !errors.Is(err, vordering.ErrInvalidInput) {

@@ -96,7 +96,7 @@ func unsharedCases() []struct {
 func TestEffectsUnshared(t *testing.T) {
 	for _, c := range []vordering.Country{vordering.BE, vordering.NL} {
 		for s := StatusNone + 1; s.Valid(); s++ {
-			if e, _ := effects(c, s); len(e.Forbidden)+len(e.Actions)+len(e.Citations) == 0 {
+			if e, _ := Effects(c, s); len(e.Forbidden)+len(e.Actions)+len(e.Citations) == 0 {
 				continue // nothing to share
 			}
 			checkUnshared(t, c.String()+" "+s.String(), func() StatusEffect { return must[StatusEffect](t)(Effects(c, s)) })
@@ -142,8 +142,8 @@ func TestRulebookUnshared(t *testing.T) {
 func TestAnswersUnshared(t *testing.T) {
 	for _, tc := range unsharedCases() {
 		c, asOf := tc.c, tc.asOf
-		checkUnshared(t, tc.name+": Eligibility", func() Assessment { return must[Assessment](t)(Eligibility(c, asOf)) })
-		checkUnshared(t, tc.name+": Eligibility.Status", func() StatusEffect { return must[Assessment](t)(Eligibility(c, asOf)).Status })
+		checkUnshared(t, tc.name+": Eligibility", func() EligibilityReport { return must[EligibilityReport](t)(Eligibility(c, asOf)) })
+		checkUnshared(t, tc.name+": Eligibility.Status", func() StatusEffect { return must[EligibilityReport](t)(Eligibility(c, asOf)).Status })
 		checkUnshared(t, tc.name+": Next", func() Plan { return must[Plan](t)(Next(c, asOf)) })
 		checkUnshared(t, tc.name+": Next.Status", func() StatusEffect { return must[Plan](t)(Next(c, asOf)).Status })
 		checkUnshared(t, tc.name+": Prescription", func() []PrescriptionResult { return must[[]PrescriptionResult](t)(Prescription(c, asOf)) })
