@@ -1137,7 +1137,6 @@ type imputer struct {
 	events []stEvent
 	next   int
 	group  []*stClaim
-	cands  []rankKey
 }
 
 // statementScan makes every payment use the linear scan of imputeByLaw;

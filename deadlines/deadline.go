@@ -100,7 +100,7 @@ type Rule uint8
 
 // The rules a step can apply.
 const (
-	ruleNone Rule = iota
+	_ Rule = iota // the zero Rule names no rule
 	// RuleCount: the counting rule gave the unadjusted end.
 	RuleCount
 	// RuleCountBackward: the term was counted back from the event.
@@ -132,7 +132,7 @@ const (
 	RuleRollBackward
 )
 
-// ruleNames is the text form of Rule; ruleNone has no name.
+// ruleNames is the text form of Rule; the zero Rule has no name.
 var ruleNames = enumtext.New[Rule]("Rule", []string{
 	RuleCount: "count", RuleCountBackward: "count-backward", RuleWaiting: "waiting-period",
 	RuleMonthEndShort: "month-end-short", RuleMonthEndUnsettled: "month-end-unsettled",

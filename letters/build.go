@@ -50,7 +50,7 @@ type Facts struct {
 	// 2 lid 3): the letter must then carry his statement.
 	AddVAT bool `json:"addVat"`
 	// ContractConcluded is, for Book XIX, the day the contract was
-	// concluded; optional (see costs.Claim).
+	// concluded; optional (see costs.ExtrajudicialClaim).
 	ContractConcluded date.Date `json:"contractConcluded,omitzero"`
 	// DamagesAgreed says the contract provides flat damages (Book XIX).
 	DamagesAgreed bool `json:"damagesAgreed"`
@@ -470,7 +470,7 @@ func thirdWorkingDayBE(sent date.Date) date.Date {
 	return d
 }
 
-func statutory(c vordering.Country, k deadlines.Kind) deadlines.Term {
+func statutory(c vordering.Country, k deadlines.TermKind) deadlines.Term {
 	t, _ := deadlines.Statutory(c, k) // the catalogue holds every kind used here
 	return t
 }
@@ -490,7 +490,7 @@ func buildNL(l *Letter, cr costs.Rules) error {
 	if !d.Date.Equal(d.Unadjusted) {
 		l.Notes = append(l.Notes, "the 14th day, "+d.Unadjusted.String()+", is not a working day: the term runs to "+d.Date.String()+" (Algemene termijnenwet art. 1)")
 	}
-	res, err := cr.Extrajudicial(vordering.NL, costs.Claim{Principal: f.Principal, Debtor: vordering.Consumer, AsOf: l.Next,
+	res, err := cr.Extrajudicial(vordering.NL, costs.ExtrajudicialClaim{Principal: f.Principal, Debtor: vordering.Consumer, AsOf: l.Next,
 		AddVAT: f.AddVAT, ReminderReceived: l.Received, Default: f.DueDate.Add(1)})
 	if err != nil {
 		return err
@@ -514,7 +514,7 @@ func buildXIX(l *Letter, cr costs.Rules, strict bool) error {
 		return err
 	}
 	l.TermEnd, l.Next = d.Date, d.Date.Add(1)
-	res, err := cr.Extrajudicial(vordering.BE, costs.Claim{Principal: f.Principal, Debtor: vordering.Consumer, AsOf: l.Next,
+	res, err := cr.Extrajudicial(vordering.BE, costs.ExtrajudicialClaim{Principal: f.Principal, Debtor: vordering.Consumer, AsOf: l.Next,
 		ReminderReceived: l.TermStart.Add(-1), Default: f.DueDate.Add(1), ContractConcluded: f.ContractConcluded})
 	if err != nil {
 		return err
@@ -560,7 +560,7 @@ func buildIOS(l *Letter, cr costs.Rules) error {
 	l.Assurance = d.Assurance().Join(n.Assurance())
 	l.Stamp = d.Stamp()
 	if f.FlatCompensation {
-		res, err := cr.Extrajudicial(vordering.BE, costs.Claim{Principal: f.Principal, Debtor: vordering.Enterprise, AsOf: f.Sent, Default: f.DueDate.Add(1)})
+		res, err := cr.Extrajudicial(vordering.BE, costs.ExtrajudicialClaim{Principal: f.Principal, Debtor: vordering.Enterprise, AsOf: f.Sent, Default: f.DueDate.Add(1)})
 		if err != nil {
 			return err
 		}

@@ -59,12 +59,6 @@ const (
 	ElemPetition        = "petition"
 )
 
-// letterRule is what a kind of letter requires, from the day the rule is in
-// force.
-type letterRule struct {
-	elements []Element
-}
-
 func ymd(y, m, d int) date.Date { return date.New(y, timeMonth(m), d) }
 
 const (
@@ -81,8 +75,6 @@ func citeBW(lid string) vordering.Citation {
 var (
 	citeHR = vordering.Citation{Instrument: "Hoge Raad 25 november 2016 (prejudiciële beslissing, veertiendagenbrief)",
 		Publication: "ECLI:NL:HR:2016:2704", URL: urlHR}
-	citeBIK = vordering.Citation{Instrument: "Besluit vergoeding voor buitengerechtelijke incassokosten", Article: "art. 2 lid 1 en 2",
-		Publication: "Stb. 2012, 141", URL: urlBIK}
 	citeBIKVAT = vordering.Citation{Instrument: "Besluit vergoeding voor buitengerechtelijke incassokosten", Article: "art. 2 lid 3",
 		Publication: "Stb. 2012, 141", URL: urlBIK}
 	citeXIX2 = vordering.Citation{Instrument: "Wetboek van economisch recht, boek XIX (Schulden van de consument)", Article: "art. XIX.2",
@@ -161,20 +153,6 @@ func rules(k Kind) (from date.Date, els []Element) {
 func Requirements(k Kind) []Element {
 	_, els := rules(k)
 	return els
-}
-
-// ruleFrom returns the first day the rules of kind k apply; zero for the
-// SRP summons, whose chapter of the Judicial Code the library does not date.
-func ruleFrom(k Kind) date.Date {
-	switch k {
-	case NLFourteenDayLetter:
-		return ymd(2012, 7, 1)
-	case BEFirstReminder:
-		return ymd(2023, 9, 1)
-	case BEIOSSummons:
-		return ymd(2016, 7, 2)
-	}
-	return date.Date{}
 }
 
 func kindTitle(k Kind) string {

@@ -206,13 +206,12 @@ func termKindNames() []string {
 
 // commonFlags are the flags of every question.
 type commonFlags struct {
-	asOf     date.Date
-	asJSON   bool
-	in       string
-	csv      string
-	rules    ruleFiles
-	hasAsOf  bool
-	asOfText string
+	asOf    date.Date
+	asJSON  bool
+	in      string
+	csv     string
+	rules   ruleFiles
+	hasAsOf bool
 }
 
 // runQuestion runs the subcommand of question q.

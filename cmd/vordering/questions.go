@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"fmt"
 	"time"
 
 	"github.com/rickb777/date"
@@ -156,16 +155,6 @@ var questions = []*question{
 		newRequest: func() any { return new(procedure.Case) }, answer: (*engine).prescription},
 }
 
-// questionNamed returns the question called name, or nil.
-func questionNamed(name string) *question {
-	for _, q := range questions {
-		if q.name == name {
-			return q
-		}
-	}
-	return nil
-}
-
 // errRequest is returned for a request whose shape is wrong (both or
 // neither of two alternatives); it wraps vordering.ErrInvalidInput.
 func errRequest(field string, value any, reason string) error {
@@ -294,13 +283,4 @@ func decodeRequest(q *question, body []byte) (any, error) {
 		return nil, err
 	}
 	return req, nil
-}
-
-// mustQuestion is questionNamed for names known at compile time.
-func mustQuestion(name string) *question {
-	q := questionNamed(name)
-	if q == nil {
-		panic(fmt.Sprintf("no question %q", name))
-	}
-	return q
 }

@@ -66,7 +66,7 @@ func (s *PlannedStep) addCost(l CostLine) {
 // extrajudicial adds the extrajudicial collection costs of a demand.
 func (pc *planCtx) extrajudicial(step *PlannedStep) {
 	princ, _ := pc.c.Total()
-	claim := costs.Claim{Principal: princ, Debtor: pc.c.Debtor.Kind, AsOf: step.Earliest}
+	claim := costs.ExtrajudicialClaim{Principal: princ, Debtor: pc.c.Debtor.Kind, AsOf: step.Earliest}
 	if pc.c.Debtor.Kind == vordering.Consumer {
 		k := casefile.ActReminder
 		if pc.c.Country == vordering.NL {

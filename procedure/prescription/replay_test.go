@@ -9,9 +9,7 @@ import (
 	"github.com/rickb777/date"
 	"github.com/vordering/vordering"
 	"github.com/vordering/vordering/procedure/casefile"
-	"github.com/vordering/vordering/procedure/flow"
 	"github.com/vordering/vordering/procedure/internal/kit"
-	"github.com/vordering/vordering/procedure/internal/terms"
 )
 
 // refPrescribe is Prescription for one invoice as it was computed before
@@ -114,52 +112,4 @@ func TestPrescriptionMatchesReference(t *testing.T) {
 	if interruptions < 1000 || barred < 100 {
 		t.Errorf("only %d interruptions and %d barred invoices compared", interruptions, barred)
 	}
-}
-
-// randomHistory grows a history act by act on one of the test cases. Most
-// acts are drawn among those the flow has a transition to from the state
-// reached (so the history goes deep: execution, remedies, a second title),
-// the others among every kind; an act the reference refuses is dropped,
-// except now and then (so that errors are compared too). Acts come in date
-// order, many on the same day, with outcomes, receipts and electronic
-// letters.
-func randomHistory(r *rand.Rand) casefile.Case {
-	bases := []func() casefile.Case{beB2B, beConsumer, nlConsumer, nlB2B}
-	c := bases[r.IntN(len(bases))]()
-	if r.IntN(5) == 0 {
-		c.Status = casefile.DebtorStatus(r.IntN(9))
-		c.StatusSince = c.Invoices[0].DueDate.Add(date.PeriodOfDays(r.IntN(200)))
-	}
-	kinds := (int(casefile.ActClaimDeclaration) + 1)
-	d := c.Invoices[0].DueDate.Add(1)
-	n := 1 + r.IntN(40)
-	for tries := 0; len(c.Acts) < n && tries < 400; tries++ {
-		switch r.IntN(4) {
-		case 0:
-			d = d.Add(date.PeriodOfDays(r.IntN(40)))
-		case 1:
-			d = d.Add(date.PeriodOfDays(r.IntN(3)))
-		}
-		k := casefile.ActKind(1 + r.IntN(kinds-1))
-		if h, err := flow.Replay(kit.Trust(c), terms.Calendar{}, vordering.NoDate()); err == nil && r.IntN(5) != 0 {
-			var next []casefile.ActKind
-			for node := range h.Nodes() {
-				if h.HasCandidate(node.Act) {
-					next = append(next, node.Act)
-				}
-			}
-			if len(next) > 0 {
-				k = next[r.IntN(len(next))]
-			}
-		}
-		a := casefile.Act{Kind: k, Date: d, Outcome: casefile.Outcome(r.IntN(7)), Electronic: r.IntN(3) == 0}
-		if r.IntN(4) == 0 {
-			a.Received = d.Add(date.PeriodOfDays(r.IntN(6)))
-		}
-		c.Acts = append(c.Acts, a)
-		if err := flow.ValidateHistory(c); err != nil && r.IntN(10) != 0 {
-			c.Acts = c.Acts[:len(c.Acts)-1]
-		}
-	}
-	return c
 }

@@ -404,7 +404,7 @@ func (e *eval) firstLetterAfterDefault(kinds ...casefile.ActKind) (act casefile.
 // amount is a note. received is the day the reminder counts from (the zero date:
 // none yet).
 func (e *eval) costsCheck(b *route, received date.Date, cite vordering.Citation) {
-	q := costs.Claim{
+	q := costs.ExtrajudicialClaim{
 		Principal:         e.princ,
 		Debtor:            e.c.Debtor.Kind,
 		AsOf:              e.asOf,
