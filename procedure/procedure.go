@@ -66,6 +66,14 @@ type (
 
 // The types of package flow.
 type (
+	// Actor is [flow.Actor].
+	Actor = flow.Actor
+	// ActorInfo is [flow.ActorInfo].
+	ActorInfo = flow.ActorInfo
+	// Role is [flow.Role].
+	Role = flow.Role
+	// Warning is [flow.Warning].
+	Warning = flow.Warning
 	// FlowError is [flow.FlowError].
 	FlowError = flow.FlowError
 	// FlowNode is [flow.FlowNode].
@@ -227,6 +235,14 @@ const (
 
 // The constants of package flow.
 const (
+	ActorBailiff       = flow.ActorBailiff
+	ActorCourt         = flow.ActorCourt
+	ActorCreditor      = flow.ActorCreditor
+	ActorDebtor        = flow.ActorDebtor
+	ActorLawyer        = flow.ActorLawyer
+	ActorThirdParty    = flow.ActorThirdParty
+	RoleAction         = flow.RoleAction
+	RoleWatch          = flow.RoleWatch
 	AnyTitle           = flow.AnyTitle
 	ContradictoryTitle = flow.ContradictoryTitle
 	DefaultTitle       = flow.DefaultTitle
@@ -278,6 +294,9 @@ func Flow(c vordering.Country) []Transition { return flow.Flow(c) }
 
 // FlowNodes returns the acts of country c's flow; see [flow.FlowNodes].
 func FlowNodes(c vordering.Country) []FlowNode { return flow.FlowNodes(c) }
+
+// ActorOf returns who performs act k in country c; see [flow.ActorOf].
+func ActorOf(c vordering.Country, k ActKind) (ActorInfo, bool) { return flow.ActorOf(c, k) }
 
 // ValidateHistory checks the acts of case c against the collection flow of
 // its country; see [flow.ValidateHistory].

@@ -159,9 +159,9 @@ var actorRows = []actorRow{
 	{casefile.ActAcknowledgement, ActorDebtor, RoleWatch, false, 37, "The debtor acknowledges the debt.", citeBEAckn, citeNLAckn},
 }
 
-// actorIndex is actorRows by act, one array per country.
-var actorIndex = func() map[vordering.Country]*[maxActKind + 1]ActorInfo {
-	out := map[vordering.Country]*[maxActKind + 1]ActorInfo{vordering.BE: {}, vordering.NL: {}}
+// actorIndex is actorRows by country and act (a zero Actor: no row).
+var actorIndex = func() *[vordering.NL + 1][maxActKind + 1]ActorInfo {
+	out := &[vordering.NL + 1][maxActKind + 1]ActorInfo{}
 	for _, r := range actorRows {
 		for c, cite := range map[vordering.Country]vordering.Citation{vordering.BE: r.be, vordering.NL: r.nl} {
 			if cite.IsZero() {
@@ -177,11 +177,10 @@ var actorIndex = func() map[vordering.Country]*[maxActKind + 1]ActorInfo {
 // creditor's step or one to watch, and whether it is a bailiff's writ; false
 // when the act is not part of the country's flow.
 func ActorOf(c vordering.Country, k casefile.ActKind) (ActorInfo, bool) {
-	t := actorIndex[c]
-	if t == nil || int(k) >= len(t) || t[k].Actor == 0 {
+	if c != vordering.BE && c != vordering.NL || int(k) >= len(actorIndex[c]) || actorIndex[c][k].Actor == 0 {
 		return ActorInfo{}, false
 	}
-	return t[k], true
+	return actorIndex[c][k], true
 }
 
 // IsWrit reports whether act k in country c is a bailiff's writ or act of
