@@ -13,8 +13,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/rickb777/date"
-	"github.com/shopspring/decimal"
 	"github.com/vordering/vordering"
+	"github.com/vordering/vordering/internal/casecsv"
 	"github.com/vordering/vordering/procedure"
 )
 
@@ -238,120 +238,6 @@ func splitCSV(line string) ([]string, error) {
 	return rec, nil
 }
 
-// caseOfLine builds the case of one line; get returns a column's value.
-// Every problem of the line is reported, each naming its column.
-func caseOfLine(get func(string) string) (procedure.Case, error) {
-	var c procedure.Case
-	var errs []error
-	fail := func(col string, err error) { errs = append(errs, fmt.Errorf("%s: %w", col, err)) }
-	day := func(col string, optional bool) date.Date {
-		s := get(col)
-		if s == "" && optional {
-			return date.Date{}
-		}
-		d, err := vordering.ParseDate(s)
-		if err != nil {
-			fail(col, fmt.Errorf("want a day YYYY-MM-DD, got %q", s))
-		}
-		return d
-	}
-	amount := func(col string, optional bool) decimal.Decimal {
-		s := get(col)
-		if s == "" && optional {
-			return decimal.Zero
-		}
-		d, err := decimal.NewFromString(s)
-		if err != nil {
-			fail(col, fmt.Errorf("want an amount in euro, got %q", s))
-		}
-		return d
-	}
-	flag := func(col string) bool {
-		s := get(col)
-		if s == "" {
-			return false
-		}
-		b, err := strconv.ParseBool(s)
-		if err != nil {
-			fail(col, fmt.Errorf("want true or false, got %q", s))
-		}
-		return b
-	}
-	text := func(col string, v interface{ UnmarshalText([]byte) error }) {
-		if s := get(col); s != "" {
-			if err := v.UnmarshalText([]byte(s)); err != nil {
-				fail(col, err)
-			}
-		}
-	}
-	text("country", &c.Country)
-	if get("country") == "" {
-		fail("country", errors.New("empty"))
-	}
-	c.Creditor = procedure.Party{Name: "creditor", Kind: vordering.Enterprise, RegisterCountry: c.Country.String(), RegisterNumber: "0000000097", Domicile: c.Country.String()}
-	c.Debtor = procedure.Party{Name: get("debtor_name"), SoleTrader: flag("sole_trader"), RegisterNumber: get("debtor_register")}
-	if c.Country.Valid() {
-		c.Debtor.Domicile = c.Country.String()
-		if c.Debtor.RegisterNumber != "" {
-			c.Debtor.RegisterCountry = c.Country.String()
-		}
-	}
-	c.Debtor.Kind = vordering.Consumer
-	text("debtor_kind", &c.Debtor.Kind)
-	c.Invoices = []procedure.Invoice{{
-		Number:      get("invoice_number"),
-		Date:        day("invoice_date", false),
-		DueDate:     day("due_date", false),
-		Principal:   amount("principal", false),
-		Accessories: amount("accessories", true),
-	}}
-	if c.Invoices[0].Number == "" {
-		c.Invoices[0].Number = "1"
-	}
-	c.WrittenDocument = flag("written_document")
-	c.Contested = flag("contested")
-	text("status", &c.Status)
-	c.StatusSince = day("status_since", true)
-	if h := get("history"); h != "" {
-		for _, item := range strings.Split(h, ";") {
-			a, err := parseAct(strings.TrimSpace(item))
-			if err != nil {
-				fail("history", err)
-				continue
-			}
-			c.Acts = append(c.Acts, a)
-		}
-	}
-	if len(errs) > 0 {
-		return c, vordering.Invalid(strings.SplitN(errs[0].Error(), ":", 2)[0], "", errors.Join(errs...).Error())
-	}
-	return c, nil
-}
-
-// parseAct reads kind@YYYY-MM-DD or kind@YYYY-MM-DD:outcome.
-func parseAct(s string) (procedure.Act, error) {
-	var a procedure.Act
-	kind, rest, ok := strings.Cut(s, "@")
-	if !ok {
-		return a, fmt.Errorf("act %q: want kind@YYYY-MM-DD[:outcome]", s)
-	}
-	if err := a.Kind.UnmarshalText([]byte(kind)); err != nil {
-		return a, fmt.Errorf("act %q: %w", s, err)
-	}
-	ds, outcome, _ := strings.Cut(rest, ":")
-	d, err := vordering.ParseDate(ds)
-	if err != nil {
-		return a, fmt.Errorf("act %q: want a day YYYY-MM-DD", s)
-	}
-	a.Date = d
-	if outcome != "" {
-		if err := a.Outcome.UnmarshalText([]byte(outcome)); err != nil {
-			return a, fmt.Errorf("act %q: %w", s, err)
-		}
-	}
-	return a, nil
-}
-
 // safePlan plans one case, turning a panic into an error so that one case
 // never stops a batch.
 func safePlan(e *engine, c procedure.Case, asOf date.Date) (p procedure.Plan, err error) {
@@ -364,3 +250,15 @@ func safePlan(e *engine, c procedure.Case, asOf date.Date) (p procedure.Plan, er
 }
 
 var errPanic = errors.New("internal error")
+
+// caseOfLine builds the case of one line (the layout of package casecsv,
+// shared with the erp-batch example): a debtor without a kind is a
+// consumer, an invoice without a number is "1". Every problem of the line
+// is reported, the first column named as the field.
+func caseOfLine(get func(string) string) (procedure.Case, error) {
+	c, err := casecsv.Case(get, casecsv.Defaults{CreditorName: "creditor", DebtorKind: vordering.Consumer, InvoiceNumber: "1"})
+	if err != nil {
+		return c, vordering.Invalid(strings.SplitN(err.Error(), ":", 2)[0], "", err.Error())
+	}
+	return c, nil
+}

@@ -126,8 +126,7 @@ import (
 	"strings"
 
 	"github.com/rickb777/date"
-	"github.com/shopspring/decimal"
-	"github.com/vordering/vordering"
+	"github.com/vordering/vordering/internal/casecsv"
 	"github.com/vordering/vordering/procedure"
 )
 
@@ -206,7 +205,7 @@ func cli(args []string, stdout, stderr io.Writer) int {
 		writeMessage(stderr, "erp-batch: "+msg)
 		return status
 	}
-	asOf, err := parseDay(*asOfFlag)
+	asOf, err := casecsv.Day(*asOfFlag)
 	if err != nil {
 		return fail(exitUsage, "-asof: "+err.Error())
 	}
@@ -344,7 +343,7 @@ func plan(in io.Reader, out io.Writer, asOf date.Date, skip func(*rowError)) (st
 			continue
 		}
 		row := func(col string) string { return strings.TrimSpace(rec[idx[col]]) }
-		c, err := parseCase(row)
+		c, err := casecsv.Case(row, csvDefaults)
 		if err != nil {
 			skip(&rowError{line: line, class: errInvalidRow, err: err})
 			st.skipped++
@@ -366,148 +365,6 @@ func plan(in io.Reader, out io.Writer, asOf date.Date, skip func(*rowError)) (st
 		return st, fmt.Errorf("%w: %w", errWrite, err)
 	}
 	return st, nil
-}
-
-// parseCase builds the case of one row; get returns a column's value.
-func parseCase(get func(string) string) (procedure.Case, error) {
-	var c procedure.Case
-	var errs []error
-	fail := func(col string, err error) { errs = append(errs, fmt.Errorf("%s: %w", col, err)) }
-	day := func(col string, optional bool) date.Date {
-		s := get(col)
-		if s == "" && optional {
-			return date.Date{}
-		}
-		d, err := parseDay(s)
-		if err != nil {
-			fail(col, err)
-		}
-		return d
-	}
-	amount := func(col string, optional bool) decimal.Decimal {
-		s := get(col)
-		if s == "" && optional {
-			return decimal.Zero
-		}
-		d, err := decimal.NewFromString(s)
-		if err != nil {
-			fail(col, fmt.Errorf("want an amount in euro, got %q", s))
-		}
-		return d
-	}
-	flag := func(col string) bool {
-		s := get(col)
-		if s == "" {
-			return false
-		}
-		b, err := strconv.ParseBool(s)
-		if err != nil {
-			fail(col, fmt.Errorf("want true or false, got %q", s))
-		}
-		return b
-	}
-	count := func(col string) int {
-		s := get(col)
-		if s == "" {
-			return 0
-		}
-		n, err := strconv.Atoi(s)
-		if err != nil {
-			fail(col, fmt.Errorf("want a whole number, got %q", s))
-		}
-		return n
-	}
-	text := func(col string, v interface{ UnmarshalText([]byte) error }) {
-		if s := get(col); s != "" {
-			if err := v.UnmarshalText([]byte(s)); err != nil {
-				fail(col, err)
-			}
-		}
-	}
-
-	text("country", &c.Country)
-	if get("country") == "" {
-		fail("country", errors.New("empty"))
-	}
-	c.Creditor = procedure.Party{Name: "ERP creditor", Kind: vordering.Enterprise, RegisterCountry: c.Country.String(), RegisterNumber: "0000000097", Domicile: c.Country.String()}
-	c.Debtor = procedure.Party{Name: get("debtor_name"), SoleTrader: flag("sole_trader"), RegisterNumber: get("debtor_register")}
-	if c.Country.Valid() {
-		c.Debtor.Domicile = c.Country.String()
-		if c.Debtor.RegisterNumber != "" {
-			c.Debtor.RegisterCountry = c.Country.String()
-		}
-	}
-	text("debtor_kind", &c.Debtor.Kind)
-	c.Invoices = []procedure.Invoice{{
-		Number:      get("invoice_number"),
-		Date:        day("invoice_date", false),
-		DueDate:     day("due_date", false),
-		Principal:   amount("principal", false),
-		Accessories: amount("accessories", true),
-	}}
-	c.WrittenDocument = flag("written_document")
-	c.Contested = flag("contested")
-	text("status", &c.Status)
-	c.StatusSince = day("status_since", true)
-	if h := get("history"); h != "" {
-		for _, item := range strings.Split(h, ";") {
-			a, err := parseAct(strings.TrimSpace(item))
-			if err != nil {
-				fail("history", err)
-				continue
-			}
-			c.Acts = append(c.Acts, a)
-		}
-	}
-	p := &c.Profile
-	p.Income.Net = amount("net_income", true)
-	text("income_kind", &p.Income.Kind)
-	p.Income.Children = count("children")
-	text("household", &p.Income.Household)
-	p.EmployerKnown = flag("employer_known")
-	p.BankAccountKnown = flag("bank_account_known")
-	p.Vehicle = flag("vehicle")
-	p.RealEstate = flag("real_estate")
-	p.AddressProblems = flag("address_problems")
-	p.EarlierCollections = count("earlier_collections")
-	p.FailedCollections = count("failed_collections")
-	p.InsolvencyEvents = count("insolvency_events")
-	return c, errors.Join(errs...)
-}
-
-// parseDay reads a calendar day written YYYY-MM-DD with vordering.ParseDate,
-// which rejects impossible days (2025-13-01) and never panics on malformed
-// text (date.ParseISO of the pinned date module does, on "00000-00").
-func parseDay(s string) (date.Date, error) {
-	d, err := vordering.ParseDate(s)
-	if err != nil {
-		return date.Date{}, fmt.Errorf("want a calendar day YYYY-MM-DD, got %q", s)
-	}
-	return d, nil
-}
-
-// parseAct reads kind@YYYY-MM-DD or kind@YYYY-MM-DD:outcome.
-func parseAct(s string) (procedure.Act, error) {
-	var a procedure.Act
-	kind, rest, ok := strings.Cut(s, "@")
-	if !ok {
-		return a, fmt.Errorf("act %q: want kind@YYYY-MM-DD[:outcome]", s)
-	}
-	if err := a.Kind.UnmarshalText([]byte(kind)); err != nil {
-		return a, fmt.Errorf("act %q: %w", s, err)
-	}
-	ds, outcome, _ := strings.Cut(rest, ":")
-	d, err := parseDay(ds)
-	if err != nil {
-		return a, fmt.Errorf("act %q: %w", s, err)
-	}
-	a.Date = d
-	if outcome != "" {
-		if err := a.Outcome.UnmarshalText([]byte(outcome)); err != nil {
-			return a, fmt.Errorf("act %q: %w", s, err)
-		}
-	}
-	return a, nil
 }
 
 // planRow renders the plan of one case as an output row.
@@ -564,3 +421,7 @@ func planRow(line int, id string, c procedure.Case, p procedure.Plan) []string {
 	}
 	return append(row, reason)
 }
+
+// csvDefaults fills what a row of the batch does not give: the creditor's
+// name. A row must name its debtor's kind.
+var csvDefaults = casecsv.Defaults{CreditorName: "ERP creditor"}

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/rickb777/date"
+	"github.com/vordering/vordering/internal/casecsv"
 	"github.com/vordering/vordering/procedure"
 )
 
@@ -197,7 +198,7 @@ func generateSample(t *testing.T, n int) []byte {
 		if chance(12) {
 			set("insolvency_events", strconv.Itoa(1+rng.IntN(3)))
 		}
-		c, err := parseCase(func(col string) string { return v[idx[col]] })
+		c, err := casecsv.Case(func(col string) string { return v[idx[col]] }, csvDefaults)
 		if err != nil {
 			t.Fatalf("generator made an unparsable row: %v", err)
 		}
