@@ -10,18 +10,6 @@ import (
 	"github.com/vordering/vordering"
 )
 
-// widenActs maps the fuzzer's act bytes onto every defined act kind,
-// including those the flow added after the original fourteen.
-func widenActs(c Case, acts []byte) Case {
-	n := uint8((int(ActClaimDeclaration) + 1))
-	for i := range c.Acts {
-		if 3*i < len(acts) {
-			c.Acts[i].Kind = ActKind(acts[3*i] % (n + 1))
-		}
-	}
-	return c
-}
-
 // FuzzNext: no panic on any case or history; on success every step is
 // lawful: its earliest day is not before asOf, its window (if any) does not
 // close before it opens, and the history with the step added on its earliest

@@ -20,53 +20,6 @@ import (
 
 var scaleSizes = []int{100, 1000, 10000}
 
-// scaleBEReminders is a Belgian B2B case with n reminders, one a day from
-// the day after the due date (2025-02-10): a reminder may be repeated (art.
-// 1139 oud BW), so the history is valid.
-func scaleBEReminders(n int) (Case, date.Date) {
-	c := beB2B()
-	c.Acts = make([]Act, n)
-	first := day(2025, 2, 10)
-	for i := range c.Acts {
-		c.Acts[i] = Act{Kind: ActReminder, Date: first.Add(date.PeriodOfDays(i))}
-	}
-	return c, c.Acts[n-1].Date
-}
-
-// scaleNLFormalNotices is a Dutch B2B case with n formal demands, one a
-// day from 2025-02-15: between businesses a demand may follow at once and
-// be repeated.
-func scaleNLFormalNotices(n int) (Case, date.Date) {
-	c := nlB2B()
-	c.Acts = make([]Act, n)
-	first := day(2025, 2, 15)
-	for i := range c.Acts {
-		c.Acts[i] = Act{Kind: ActFormalNotice, Date: first.Add(date.PeriodOfDays(i))}
-	}
-	return c, c.Acts[n-1].Date
-}
-
-// scaleSameDayExecution is a Belgian case built to give the replay many
-// candidate predecessors: a judgment served on day 30, then, m times on day
-// 40, an appeal, a new judgment and its service, and then m seizures of
-// movables on day 40. A seizure may follow a service only after the whole
-// day of the order to pay (art. 1499 Ger.W.), so each seizure passes over the
-// m services of day 40 to the service of day 30. n = 4m + 3 acts.
-func scaleSameDayExecution(n int) (Case, date.Date) {
-	m := (n - 3) / 4
-	c := beB2B()
-	d0 := day(2025, 3, 10)
-	c.Acts = append(make([]Act, 0, n), Act{Kind: ActSummons, Date: d0}, Act{Kind: ActJudgment, Date: d0.Add(20)},
-		Act{Kind: ActService, Date: d0.Add(30)})
-	for i := 0; i < m; i++ {
-		c.Acts = append(c.Acts, Act{Kind: ActAppeal, Date: d0.Add(40)}, Act{Kind: ActJudgment, Date: d0.Add(40)}, Act{Kind: ActService, Date: d0.Add(40)})
-	}
-	for i := 0; i < m; i++ {
-		c.Acts = append(c.Acts, Act{Kind: ActMovableSeizure, Date: d0.Add(40)})
-	}
-	return c, d0.Add(40)
-}
-
 func benchValidate(b *testing.B, build func(int) (Case, date.Date)) {
 	for _, n := range scaleSizes {
 		c, _ := build(n)
