@@ -13,6 +13,7 @@ import (
 	"github.com/vordering/vordering/deadlines"
 	"github.com/vordering/vordering/garnishment"
 	"github.com/vordering/vordering/jurisdiction"
+	"github.com/vordering/vordering/letters"
 	"github.com/vordering/vordering/procedure"
 )
 
@@ -42,6 +43,11 @@ type request struct {
 	Competence jurisdiction.Claim       `json:"competence"`
 	Case       procedure.Case           `json:"case"`
 	Profile    procedure.DebtorProfile  `json:"profile"`
+	Ledger     costs.Ledger             `json:"ledger"`
+	Invoice    costs.LedgerClaim        `json:"invoice"`
+	Letter     letters.Facts            `json:"letter"`
+	Stated     letters.Stated           `json:"stated"`
+	Lenient    bool                     `json:"lenient"`
 }
 
 // sentinel reports whether err wraps one of the library's sentinels (or is
@@ -63,6 +69,8 @@ func FuzzEntryPoints(f *testing.F) {
 		`{"case":{"country":"BE","creditor":{"kind":"enterprise"},"debtor":{"kind":"consumer","domicile":"BE"},"invoices":[{"number":"F1","date":"2025-01-10","dueDate":"2025-02-09","principal":"1200"}]},"asOf":"2026-11-28"}`,
 		`{"asOf":"00000-00","from":"+0000-00","case":{"invoices":[{"dueDate":"2025-02-30"}]}}`,
 		`{"principal":"1e9000","claim":{"principal":"0.000000000000000000000000001"}}`,
+		`{"country":"NL","asOf":"2026-11-28","ledger":{"claims":[{"id":"F1","kind":"statutory","principal":"1000","interestFrom":"2025-11-01"}],"payments":[{"date":"2026-03-02","amount":"300","designation":["F1"]}]}}`,
+		`{"country":"BE","asOf":"2026-11-28","letter":{"country":"BE","kind":"be-first-reminder","creditor":{"name":"C","number":"0123.456.789","kind":"enterprise"},"debtor":{"name":"D","kind":"consumer"},"principal":"1000","dueDate":"2026-10-31","sent":"2026-11-28"},"lenient":true}`,
 	}
 	for _, s := range seeds {
 		f.Add([]byte(s))
@@ -72,7 +80,8 @@ func FuzzEntryPoints(f *testing.F) {
 		// panic, whatever the document.
 		for _, v := range []any{new(costs.ExtrajudicialClaim), new(costs.CourtFeeQuery), new(costs.BailiffFeeQuery), new(costs.IndemnityQuery),
 			new(costs.LiquidationQuery), new(costs.Debt), new(costs.Payment), new(garnishment.Good), new(jurisdiction.Claim),
-			new(procedure.Case), new(procedure.Invoice), new(procedure.Act), new(vordering.Period)} {
+			new(procedure.Case), new(procedure.Invoice), new(procedure.Act), new(vordering.Period),
+			new(costs.Ledger), new(letters.Facts), new(letters.Stated), new(vordering.Step)} {
 			_ = json.Unmarshal(doc, v)
 		}
 		var r request
@@ -119,5 +128,17 @@ func FuzzEntryPoints(f *testing.F) {
 		check("procedure.ValidateHistory", procedure.ValidateHistory(r.Case))
 		_, err = procedure.RankEnforcement(r.Case, r.Profile, r.AsOf, nil)
 		check("procedure.RankEnforcement", err)
+		_, err = procedure.Planner{Lenient: r.Lenient}.Next(r.Case, r.AsOf)
+		check("procedure.Planner.Next (lenient)", err)
+		_, err = costs.Statement(r.Country, r.Ledger, r.AsOf)
+		check("costs.Statement", err)
+		_, err = costs.InvoiceTotal(r.Country, r.Invoice, r.Ledger.Payments, r.AsOf)
+		check("costs.InvoiceTotal", err)
+		_, err = deadlines.EarliestWritDay(r.Country, r.AsOf)
+		check("deadlines.EarliestWritDay", err)
+		_, err = letters.Build(r.Letter)
+		check("letters.Build", err)
+		_, err = letters.Check(r.Letter, r.Stated)
+		check("letters.Check", err)
 	})
 }
