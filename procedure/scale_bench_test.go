@@ -114,3 +114,41 @@ func BenchmarkScalePrescriptionPairLimit(b *testing.B) {
 		}
 	}
 }
+
+// scaleNLIrregular is a Dutch consumer case with n formal demands, one a
+// day from the day after the due date, each before the 14-day letter's term
+// has run: irregular acts (art. 6:96 lid 6 BW) that lenient planning
+// reports one warning each.
+func scaleNLIrregular(n int) (Case, date.Date) {
+	c := nlConsumer()
+	c.Acts = make([]Act, n)
+	first := day(2025, 2, 15)
+	for i := range c.Acts {
+		c.Acts[i] = Act{Kind: ActFormalNotice, Date: first.Add(date.PeriodOfDays(i))}
+	}
+	return c, c.Acts[n-1].Date
+}
+
+// BenchmarkScaleNextLenient plans histories of 100, 1,000 and 10,000
+// irregular acts in lenient mode: the cost grows linearly with the acts.
+func BenchmarkScaleNextLenient(b *testing.B) {
+	for _, n := range scaleSizes {
+		c, asOf := scaleNLIrregular(n)
+		if err := ValidateHistory(c); err == nil {
+			b.Fatalf("n=%d: the history is regular; the benchmark needs irregular acts", n)
+		}
+		p := Planner{Lenient: true}
+		plan, err := p.Next(c, asOf)
+		if err != nil || len(plan.Warnings) == 0 {
+			b.Fatalf("n=%d: %v, %d warnings", n, err, len(plan.Warnings))
+		}
+		b.Run("acts="+strconv.Itoa(n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := p.Next(c, asOf); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
