@@ -26,6 +26,7 @@ func (r Rules) Rulebook() []vordering.RuleTable {
 			"The legal holidays on which a Belgian procedural term does not end (art. 53 Ger.W.): a term ending on one of them, or on a Saturday or Sunday, moves to the next working day. "+
 				"Easter is computed, not typed in; the list is applied unchanged to every year of the period."),
 		rbAbroad(),
+		rbWritDays(),
 		rbCatalogue(vordering.NL),
 		rbHolidayList(vordering.NL, nlAtwTable,
 			"The generally recognised holidays of art. 3 lid 1–2 Algemene termijnenwet, without the King's birthday (next table): a term ending on one of them, or on a Saturday or Sunday, is extended to the next working day. "+
@@ -151,6 +152,29 @@ func rbAbroad() vordering.RuleTable {
 		rt.Rows = append(rt.Rows, vordering.RuleRow{
 			Cells: []string{a.String(), strconv.Itoa(a.Days())},
 			Cite:  art55Cite,
+		})
+	}
+	return rt
+}
+
+// rbWritDays renders the writ-day rules of both countries (writRuleOf): the
+// days on which a bailiff may serve or enforce without leave. The rules are
+// not effective-dated: the library applies them to every year of its
+// calendar.
+func rbWritDays() vordering.RuleTable {
+	rt := vordering.RuleTable{
+		Meta:    vordering.Meta{Known: vordering.OneSource, Checked: date.New(2026, 11, 28)},
+		Package: "deadlines",
+		Title:   "Writ days: when a bailiff may serve or enforce without leave (NL art. 64 Rv, BE art. 47 Ger.W.)",
+		About: "EarliestWritDay moves a writ off a closed day: a Sunday, a holiday of the country's deadline calendar (the tables above) and, where the row says so, a Saturday. " +
+			"The rules are applied to every year of the calendar; the hours of the day are outside a day-level library.",
+		Columns: []string{"country", "Sunday and holidays", "Saturday", "leave on a closed day"},
+	}
+	for _, c := range vordering.Countries() {
+		w, _ := writRuleOf(c)
+		rt.Rows = append(rt.Rows, vordering.RuleRow{
+			Cells: []string{c.String(), "closed", w.saturday, w.leave},
+			Cite:  w.cite, Known: w.known, Note: w.note,
 		})
 	}
 	return rt

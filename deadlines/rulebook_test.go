@@ -9,9 +9,9 @@ import (
 
 func TestRulebook(t *testing.T) {
 	tables := Rulebook()
-	// BE: catalogue, holidays, art. 55; NL: catalogue, Atw list, King's
-	// day, decree days.
-	rulebooktest.Shape(t, tables, "deadlines", 7)
+	// BE: catalogue, holidays, art. 55; both countries: writ days; NL:
+	// catalogue, Atw list, King's day, decree days.
+	rulebooktest.Shape(t, tables, "deadlines", 8)
 
 	// Every catalogued term appears once, in the catalogue of its country.
 	n := 0
@@ -48,6 +48,9 @@ func TestRulebook(t *testing.T) {
 		// first.
 		{"NL decree 2026", "NL days equated with a holiday (art. 3 lid 3 Atw)", d(2026, 1, 2), "", "days equated with a holiday", "2026-01-02, 2026-05-15, 2027-05-07, 2028-04-28, 2028-05-26"},
 		// term.go, abroadDays: other continent, 80 days (art. 55 Ger.W.).
+		// writdays.go: art. 64 lid 2 Rv names Sunday and the holidays, not
+		// Saturday.
+		{"NL writ Saturday", "Writ days: when a bailiff may serve or enforce without leave (NL art. 64 Rv, BE art. 47 Ger.W.)", zero, "NL", "Saturday", "open (art. 64 lid 2 names Sunday and the holidays only)"},
 		{"BE abroad", "BE extension for parties abroad (art. 55 Ger.W.)", zero, "other-continent", "days added", "80"},
 	}
 	for _, tc := range cases {

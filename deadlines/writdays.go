@@ -28,18 +28,50 @@ import (
 //     a Saturday to the next working day is never unlawful) and says so in
 //     every answer.
 
-var (
-	citeNLWritDays = vordering.Citation{
-		Instrument: "Wetboek van Burgerlijke Rechtsvordering",
-		Article:    "art. 64 lid 2 and 3; art. 1077 lid 3 (algemeen erkende feestdagen: art. 3 Algemene termijnenwet)",
-		URL:        "https://wetten.overheid.nl/BWBR0001827",
+// writRule is one country's rule on writ days: whether a Saturday is
+// closed to writs (Sundays and the calendar's holidays always are), the
+// provision, how it is known and what an answer should tell the reader.
+type writRule struct {
+	saturdayClosed bool
+	saturday       string // what the rule says of Saturday, for the rulebook
+	leave          string // who may allow a writ on a closed day
+	cite           vordering.Citation
+	known          vordering.Confidence
+	note           string
+}
+
+// writRuleOf returns the writ-day rule of country c; ok is false for an
+// unsupported country.
+func writRuleOf(c vordering.Country) (writRule, bool) {
+	switch c {
+	case vordering.NL:
+		return writRule{
+			saturday: "open (art. 64 lid 2 names Sunday and the holidays only)",
+			leave:    "the voorzieningenrechter, or the kantonrechter in a kanton case (art. 64 lid 3 Rv)",
+			cite: vordering.Citation{
+				Instrument: "Wetboek van Burgerlijke Rechtsvordering",
+				Article:    "art. 64 lid 2 and 3; art. 1077 lid 3 (algemeen erkende feestdagen: art. 3 Algemene termijnenwet)",
+				URL:        "https://wetten.overheid.nl/BWBR0001827",
+			},
+			known: vordering.TwoSources,
+			note:  "Text of art. 64 Rv read in its 2015 version; practitioners' lists of 2019 and 2021 describe the same rule.",
+		}, true
+	case vordering.BE:
+		return writRule{
+			saturdayClosed: true,
+			saturday:       "avoided as a precaution (not confirmed)",
+			leave:          "the judge (art. 47 Ger.W.)",
+			cite: vordering.Citation{
+				Instrument: "Gerechtelijk Wetboek",
+				Article:    "art. 47 (Sundays and legal holidays; Saturday not confirmed)",
+				URL:        "https://www.ejustice.just.fgov.be/eli/wet/1967/10/10/1967101052/justel",
+			},
+			known: vordering.OneSource,
+			note:  beWritSaturdayNote,
+		}, true
 	}
-	citeBEWritDays = vordering.Citation{
-		Instrument: "Gerechtelijk Wetboek",
-		Article:    "art. 47 (Sundays and legal holidays; Saturday not confirmed)",
-		URL:        "https://www.ejustice.just.fgov.be/eli/wet/1967/10/10/1967101052/justel",
-	}
-)
+	return writRule{}, false
+}
 
 const beWritSaturdayNote = "Belgium: art. 47 Ger.W. forbids service and enforcement on a Sunday or a legal holiday without the judge's leave; " +
 	"whether its current text also names Saturday is not confirmed, so Saturdays are avoided as a precaution."
@@ -83,10 +115,11 @@ func IsWritDay(c vordering.Country, d date.Date) bool { return Rules{}.IsWritDay
 // IsWritDay is [IsWritDay] on the rules' calendars.
 func (r Rules) IsWritDay(c vordering.Country, d date.Date) bool {
 	cal := r.calendarOf(c)
-	if cal == nil {
+	rule, known := writRuleOf(c)
+	if cal == nil || !known {
 		return false
 	}
-	_, open, ok := writClosed(c, cal, dayNum(d))
+	_, open, ok := writClosed(rule, cal, dayNum(d))
 	return ok && open
 }
 
@@ -110,16 +143,17 @@ func EarliestWritDay(c vordering.Country, from date.Date) (WritDay, error) {
 // set with supplied equated days closes those days to writs too).
 func (r Rules) EarliestWritDay(c vordering.Country, from date.Date) (WritDay, error) {
 	cal := r.calendarOf(c)
-	if cal == nil {
+	rule, known := writRuleOf(c)
+	if cal == nil || !known {
 		return WritDay{}, vordering.Invalid("country", c, "writ days are known for BE and NL")
 	}
-	w := WritDay{Country: c, From: from, Cite: citeNLWritDays, Known: vordering.TwoSources}
-	if c == vordering.BE {
-		w.Cite, w.Known, w.Note = citeBEWritDays, vordering.OneSource, beWritSaturdayNote
+	w := WritDay{Country: c, From: from, Cite: rule.cite, Known: rule.known}
+	if rule.saturdayClosed {
+		w.Note = rule.note
 	}
 	z := dayNum(from)
 	for i := 0; i <= maxWritSkip; i++ {
-		why, open, ok := writClosed(c, cal, z+i)
+		why, open, ok := writClosed(rule, cal, z+i)
 		if !ok {
 			return WritDay{}, vordering.Invalid("from", from, "outside the calendar's years "+strconv.Itoa(FirstYear)+"–"+strconv.Itoa(LastYear))
 		}
@@ -134,9 +168,9 @@ func (r Rules) EarliestWritDay(c vordering.Country, from date.Date) (WritDay, er
 	return WritDay{}, vordering.Invalid("from", from, "no writ day within "+strconv.Itoa(maxWritSkip)+" days")
 }
 
-// writClosed reports why day z is closed to writs in country c (empty when
+// writClosed reports why day z is closed to writs under rule (empty when
 // open), whether it is open, and ok=false outside the calendar.
-func writClosed(c vordering.Country, cal *calendar, z int) (why string, open, ok bool) {
+func writClosed(rule writRule, cal *calendar, z int) (why string, open, ok bool) {
 	closed, ok := cal.closedNum(z)
 	if !ok {
 		return "", false, false
@@ -151,7 +185,7 @@ func writClosed(c vordering.Country, cal *calendar, z int) (why string, open, ok
 	case time.Sunday:
 		return "Sunday", false, true
 	case time.Saturday:
-		if c == vordering.NL {
+		if !rule.saturdayClosed {
 			return "", true, true
 		}
 		return "Saturday (precaution: art. 47 Ger.W. not confirmed for Saturdays)", false, true
