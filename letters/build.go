@@ -2,7 +2,6 @@ package letters
 
 import (
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"github.com/rickb777/date"
@@ -422,54 +421,6 @@ func fill(l *Letter, e Element) (vordering.Value, Text, bool) {
 
 const vatStatement = "Wij verklaren dat wij de btw op de kosten van de incassodienst niet kunnen verrekenen en dat de incassokosten daarom met de btw zijn verhoogd."
 
-// presumeNL returns the day a Dutch letter sent on sent is presumed
-// delivered: the second day after sending, a Sunday, a Monday or a
-// generally recognised holiday counting neither as an intervening day nor
-// as the day of delivery (HR 25.11.2016, ECLI:NL:HR:2016:2704).
-func presumeNL(sent date.Date) date.Date {
-	d := sent
-	for n := 0; n < 2; {
-		d = d.Add(1)
-		wd := d.Weekday()
-		if wd == time.Sunday || wd == time.Monday || nlHoliday(d) {
-			continue
-		}
-		n++
-	}
-	return d
-}
-
-// nlHoliday reports whether d is a holiday of art. 3 Algemene termijnenwet.
-func nlHoliday(d date.Date) bool {
-	wd := d.Weekday()
-	if wd != time.Saturday && wd != time.Sunday {
-		return !deadlines.IsWorkingDay(vordering.NL, d)
-	}
-	hs, err := deadlines.Holidays(vordering.NL, d.Year())
-	if err != nil {
-		return false
-	}
-	for _, h := range hs {
-		if h.Date.Equal(d) {
-			return true
-		}
-	}
-	return false
-}
-
-// thirdWorkingDayBE returns the third working day after sent (art. 53 Ger.W.
-// calendar: Monday to Friday, legal holidays excluded).
-func thirdWorkingDayBE(sent date.Date) date.Date {
-	d := sent
-	for n := 0; n < 3; {
-		d = d.Add(1)
-		if deadlines.IsWorkingDay(vordering.BE, d) {
-			n++
-		}
-	}
-	return d
-}
-
 func statutory(c vordering.Country, k deadlines.TermKind) deadlines.Term {
 	t, _ := deadlines.Statutory(c, k) // the catalogue holds every kind used here
 	return t
@@ -479,7 +430,10 @@ func buildNL(l *Letter, cr costs.Rules) error {
 	f := l.Facts
 	l.Received = f.Received
 	if !vordering.HasDate(l.Received) {
-		l.Received = presumeNL(f.Sent)
+		var err error
+		if l.Received, err = deadlines.PresumedDelivery(f.Sent); err != nil {
+			return err
+		}
 		l.Notes = append(l.Notes, "receipt presumed on "+l.Received.String()+": the second day after sending, Sundays, Mondays and holidays not counted (HR 25.11.2016, ECLI:NL:HR:2016:2704, for default cases)")
 	}
 	d, err := deadlines.Compute(vordering.NL, l.Received, statutory(vordering.NL, deadlines.FourteenDayLetter))
@@ -507,7 +461,11 @@ func buildXIX(l *Letter, cr costs.Rules, strict bool) error {
 	if f.Electronic {
 		l.TermStart = f.Sent.Add(1)
 	} else {
-		l.TermStart = thirdWorkingDayBE(f.Sent)
+		// The third working day after sending (art. 53 Ger.W. calendar).
+		var err error
+		if l.TermStart, err = deadlines.NthWorkingDayAfter(vordering.BE, f.Sent, 3); err != nil {
+			return err
+		}
 	}
 	d, err := deadlines.Compute(vordering.BE, l.TermStart.Add(-1), statutory(vordering.BE, deadlines.ConsumerReminder))
 	if err != nil {

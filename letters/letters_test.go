@@ -14,6 +14,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/vordering/vordering"
+	"github.com/vordering/vordering/deadlines"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -73,8 +74,8 @@ func TestPresumedReceiptNL(t *testing.T) {
 		{d(2025, 4, 8), d(2025, 4, 10)},  // Tue: Wed (1), Thu (2)
 		{d(2025, 4, 25), d(2025, 4, 30)}, // Fri: Sat 26 April is Koningsdag 2025 (27th a Sunday), Sun, Mon skipped, Tue (1), Wed (2)
 	} {
-		if got := presumeNL(c.sent); !got.Equal(c.want) {
-			t.Errorf("presumeNL(%s) = %s, want %s", c.sent, got, c.want)
+		if got, err := deadlines.PresumedDelivery(c.sent); err != nil || !got.Equal(c.want) {
+			t.Errorf("PresumedDelivery(%s) = %s %v, want %s", c.sent, got, err, c.want)
 		}
 	}
 }

@@ -1,8 +1,6 @@
 package terms
 
 import (
-	"time"
-
 	"github.com/rickb777/date"
 	"github.com/vordering/vordering"
 	"github.com/vordering/vordering/deadlines"
@@ -40,69 +38,25 @@ func (cal Calendar) IsWorkingDay(c vordering.Country, d date.Date) bool {
 	return cal.Rules.IsWorkingDay(c, d)
 }
 
-// MaxScan bounds the day-by-day scans below, so that a date at the edge of
-// the calendar (where no day is a working day) cannot loop for ever.
-const MaxScan = 31
-
-// lastDay is the last day the calendars cover: the end of the span of the
-// calendars of package deadlines ([vordering.LastYear]).
-var lastDay = date.New(vordering.LastYear, time.December, 31)
-
 // NthWorkingDayAfter returns the n-th working day after day (day itself not
-// counted), and false if none is found within MaxScan days.
+// counted), and false if none is found within the calendar
+// ([deadlines.Rules.NthWorkingDayAfter]).
 func (cal Calendar) NthWorkingDayAfter(c vordering.Country, day date.Date, n int) (date.Date, bool) {
-	d := day
-	for i, scanned := 0, 0; i < n; scanned++ {
-		if scanned >= MaxScan {
-			return vordering.NoDate(), false
-		}
-		d = d.Add(1)
-		if cal.IsWorkingDay(c, d) {
-			i++
-		}
-	}
-	return d, true
+	d, err := cal.Rules.NthWorkingDayAfter(c, day, n)
+	return d, err == nil
 }
 
 // IsHoliday reports whether d is a holiday of country c's deadline calendar.
 func (cal Calendar) IsHoliday(c vordering.Country, d date.Date) bool {
-	hs, err := cal.Rules.Holidays(c, d.Year())
-	if err != nil {
-		return false
-	}
-	for _, h := range hs {
-		if h.Date == d {
-			return true
-		}
-	}
-	return false
+	return cal.Rules.IsHoliday(c, d)
 }
 
-// PresumedDelivery returns the day a letter posted on posted may be presumed
-// delivered: the second day after posting, not counting Sundays, Mondays and
-// public holidays (HR 25 November 2016, ECLI:NL:HR:2016:2704, as reported by
-// bvvb.nl and ikbendrentsondernemer.nl).
+// PresumedDelivery returns the day a Dutch letter posted on posted may be
+// presumed delivered (HR 25 November 2016, ECLI:NL:HR:2016:2704;
+// [deadlines.Rules.PresumedDelivery]), and false past the calendar.
 func (cal Calendar) PresumedDelivery(posted date.Date) (date.Date, bool) {
-	d := posted
-	for n, scanned := 0, 0; n < 2; scanned++ {
-		if scanned >= MaxScan || d.After(lastDay) {
-			return vordering.NoDate(), false
-		}
-		d = d.Add(1)
-		switch wd := d.Weekday(); {
-		case wd == time.Sunday || wd == time.Monday:
-			continue
-		case wd == time.Saturday && cal.IsHoliday(vordering.NL, d):
-			continue
-		case wd != time.Saturday && !cal.IsWorkingDay(vordering.NL, d):
-			continue // a public holiday on a weekday, or outside the calendar
-		}
-		n++
-	}
-	if d.After(lastDay) {
-		return vordering.NoDate(), false
-	}
-	return d, true
+	d, err := cal.Rules.PresumedDelivery(posted)
+	return d, err == nil
 }
 
 // ReceiptOf is the day from which a letter's term runs. Netherlands: the
