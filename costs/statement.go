@@ -446,6 +446,13 @@ type stClaim struct {
 
 // StatementWith is [StatementWith] on the rule set and under its policy.
 func (r Rules) StatementWith(c vordering.Country, l Ledger, asOf date.Date, opts StatementOptions) (StatementResult, error) {
+	return r.statementWith(c, l, asOf, opts, false)
+}
+
+// statementWith is StatementWith; scan makes every payment use the linear
+// scan of imputeByLaw instead of the imputer's heaps (the reference the
+// heaps are tested against).
+func (r Rules) statementWith(c vordering.Country, l Ledger, asOf date.Date, opts StatementOptions, scan bool) (StatementResult, error) {
 	if err := r.Policy.Validate(); err != nil {
 		return StatementResult{}, err
 	}
@@ -477,6 +484,7 @@ func (r Rules) StatementWith(c vordering.Country, l Ledger, asOf date.Date, opts
 	// The open claims wait in the queues of an imputer: a payment finds the
 	// next claim to pay in O(log n), see imputer.
 	im := newImputer(claims, opts.Onerous, r.Policy)
+	im.scan = scan
 	for pi := range l.Payments {
 		p := &l.Payments[pi]
 		ps := PaymentStatement{Index: pi, Date: p.Date, Amount: p.Amount, Ref: p.Ref,
@@ -1137,11 +1145,9 @@ type imputer struct {
 	events []stEvent
 	next   int
 	group  []*stClaim
+	// scan makes every payment use the linear scan of imputeByLaw.
+	scan bool
 }
-
-// statementScan makes every payment use the linear scan of imputeByLaw;
-// tests set it to check that the heaps give the same statements.
-var statementScan = false
 
 // stEvent is a day on which a claim may change heap.
 type stEvent struct {
@@ -1280,7 +1286,7 @@ func (im *imputer) impute(d date.Date, left *decimal.Decimal, out *[]ClaimAlloca
 		im.place(im.events[im.next].sc, d)
 		im.next++
 	}
-	if statementScan {
+	if im.scan {
 		return im.fallback(d, left, out)
 	}
 	if im.on == OnerousByRate {

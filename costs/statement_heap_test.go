@@ -81,9 +81,7 @@ func TestStatementHeapsMatchScan(t *testing.T) {
 		}
 		opts := StatementOptions{Onerous: Onerous(i % 3)}
 		got, err := StatementWith(c, l, asOf, opts)
-		statementScan = true
-		want, werr := StatementWith(c, l, asOf, opts)
-		statementScan = false
+		want, werr := Rules{}.statementWith(c, l, asOf, opts, true)
 		if (err == nil) != (werr == nil) {
 			t.Fatalf("run %d: heaps err %v, scan err %v", i, err, werr)
 		}
