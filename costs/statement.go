@@ -383,7 +383,11 @@ var (
 
 // book5From is the day Book 5 of the Belgian Civil Code entered into force
 // (art. 65 Wet 28 april 2022: the first day of the sixth month after its
-// publication in July 2022).
+// publication). Publication BS 1.7.2022, numac 2022032058, and entry into
+// force 1.1.2023 are confirmed by two independent lists of the new Civil
+// Code's books with their ejustice numac and publication dates (stored
+// code corpus ids 53283403285 and 54817399644) and by the ejustice address
+// of the text (pub_date=2022-07-01).
 var book5From = date.New(2023, 1, 1)
 
 // Statement imputes the payments of ledger l to its claims in country c and
