@@ -36,7 +36,10 @@ var (
 )
 
 // Valid reports whether u is a defined unit.
-func (u Unit) Valid() bool { return unitNames.Valid(u) }
+//
+// It is a range check rather than a lookup in unitNames because Compute
+// asks it on every call (TestValidMatchesNames keeps the two in step).
+func (u Unit) Valid() bool { return u >= Day && u <= FreeDay }
 
 // String returns "day", "week", "month", "year" or "free-day", or "Unit(n)"
 // for an undefined value.
@@ -91,7 +94,9 @@ var art55Cite = vordering.Citation{
 }
 
 // Valid reports whether a is a defined zone.
-func (a Abroad) Valid() bool { return abroadNames.Valid(a) }
+//
+// A range check, as for Unit: Compute asks it on every call.
+func (a Abroad) Valid() bool { return a <= AbroadOtherContinent }
 
 // Days returns the extension in days (0, 15, 30 or 80).
 func (a Abroad) Days() int {
