@@ -240,6 +240,13 @@ func TestStatutory(t *testing.T) {
 		{vordering.NL, B2BPaymentTerm, Days(30), "art. 6:119a lid 2"},
 		{vordering.NL, VerzetFourWeeks, Weeks(4), "art. 143 lid 2"},
 		{vordering.NL, VerzetEightWeeks, Weeks(8), "art. 143 lid 2"},
+		{vordering.BE, PublicOpposition, Months(1), "art. 177"},
+		{vordering.BE, ImmovableSeizureWait, FreeDays(15), "art. 1566"},
+		{vordering.NL, AdminReminder, Weeks(2), "art. 4:112 lid 1"},
+		{vordering.NL, GarnishmentService, Days(8), "art. 475i lid 1"},
+		{vordering.NL, GarnisheeWait, Weeks(4).WithoutExtension(), "art. 476a lid 1"},
+		{vordering.NL, SeizureReport, Days(3), "art. 443 lid 1"},
+		{vordering.NL, SaleWait, Weeks(4), "art. 462 lid 1"},
 	}
 	have := map[[2]int]bool{}
 	for _, w := range want {

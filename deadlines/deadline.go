@@ -500,7 +500,22 @@ func (d Deadline) Assurance() vordering.Assurance {
 	if d.Flags&(DecreeDaysUnconfirmed|CalendarProjected) != 0 {
 		a.Provisional = true
 	}
+	if known := KnownOf(d.Country, d.Term.Kind); known < a.Level {
+		a.Level, a.Provisional = known, a.Provisional || known < vordering.Settled
+	}
 	return a
+}
+
+// KnownOf returns how sure the catalogue's term of kind k in country c is:
+// its Known level, or TwoSources when the entry does not lower it (and for
+// a kind not in the catalogue, which only its caller's figures define).
+func KnownOf(c vordering.Country, k TermKind) vordering.Confidence {
+	if c.Valid() && k.Valid() {
+		if e := catalogueIndex[c][k]; e != nil && e.Known != 0 {
+			return e.Known
+		}
+	}
+	return vordering.TwoSources
 }
 
 // Explanation returns the steps of the computation as the library's common

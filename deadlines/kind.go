@@ -58,7 +58,32 @@ const (
 	// VerzetEightWeeks: NL, verzet within 8 weeks when the defendant has no
 	// known Dutch address but a known foreign one (art. 143 lid 2 Rv).
 	VerzetEightWeeks
+	// AdminReminder: NL, the two weeks the aanmaning of art. 4:112 Awb
+	// gives a debtor of a public body, from the day after it was sent.
+	AdminReminder
+	// PublicOpposition: BE, verzet against the dwangbevel (contrainte) of a
+	// local authority, within one month of its service (Flanders art. 177
+	// Decreet lokaal bestuur; Wallonia art. L1124-40 §1 1° CDLD).
+	PublicOpposition
+	// ImmovableSeizureWait: BE, a seizure of immovables only fifteen days
+	// after the order to pay (art. 1566 Ger.W.).
+	ImmovableSeizureWait
+	// GarnishmentService: NL, the garnishment served on the debtor within
+	// eight days after it was laid (art. 475i lid 1 Rv).
+	GarnishmentService
+	// GarnisheeWait: NL, the garnishee declares once four weeks have passed
+	// since the garnishment (art. 476a lid 1 Rv).
+	GarnisheeWait
+	// SeizureReport: NL, the report of a seizure of movables served on the
+	// debtor within three days after the seizure (art. 443 lid 1 Rv).
+	SeizureReport
+	// SaleWait: NL, no sale of seized movables before four weeks from the
+	// service of the seizure report (art. 462 lid 1 Rv).
+	SaleWait
 )
+
+// lastKind is the highest defined TermKind.
+const lastKind = SaleWait
 
 // kindNames is the text form of TermKind; its type name is "Kind", as in
 // "Kind(n)" and in errors.
@@ -68,6 +93,8 @@ var kindNames = enumtext.New[TermKind]("Kind", []string{
 	SRPPaymentTerm: "srp-payment-term", SRPPetition: "srp-petition", GarnisheeDeclaration: "garnishee-declaration",
 	ConsumerReminder: "consumer-reminder", FourteenDayLetter: "fourteen-day-letter", B2BPaymentTerm: "b2b-payment-term",
 	VerzetFourWeeks: "verzet-four-weeks", VerzetEightWeeks: "verzet-eight-weeks",
+	AdminReminder: "admin-reminder", PublicOpposition: "public-opposition", ImmovableSeizureWait: "immovable-seizure-wait",
+	GarnishmentService: "garnishment-service", GarnisheeWait: "garnishee-wait", SeizureReport: "seizure-report", SaleWait: "sale-wait",
 })
 
 // Kinds lists every defined kind in order. Each call returns a new slice,
@@ -102,6 +129,11 @@ type StatutoryTerm struct {
 	Event string `json:"event"`
 	// Note records readings the library chose and points that are unsettled.
 	Note string `json:"note,omitempty"`
+	// Known is how sure the term is, where it is less than two agreeing
+	// sources; zero means two sources or better (see the catalogue's
+	// header). A Deadline computed for the kind carries it in its
+	// Assurance.
+	Known vordering.Confidence `json:"known,omitzero"`
 }
 
 // Statutory returns the term country c's law sets for kind k, ready for
@@ -147,7 +179,7 @@ func Catalogue(c vordering.Country) []StatutoryTerm {
 	return out
 }
 
-var catalogueIndex = func() (idx [3][VerzetEightWeeks + 1]*StatutoryTerm) {
+var catalogueIndex = func() (idx [3][lastKind + 1]*StatutoryTerm) {
 	for i := range statutoryTerms {
 		e := &statutoryTerms[i]
 		e.Term.Kind = e.Kind

@@ -13,7 +13,15 @@ package deadlines
 // 114, 119, 143, 339, 402, 439; statengeneraal/laws-markdown BWBR0001827,
 // 2015), HR 25 November 2016 ECLI:NL:HR:2016:2704 as summarised in the
 // reference sheet (14-day letter from the day after receipt), and art. 6:119a
-// lid 2 BW (30 days).
+// lid 2 BW (30 days); the Algemene wet bestuursrecht (art. 4:112,
+// statengeneraal/laws-markdown BWBR0005537, 2015, with handhavingsrecht.nl
+// 2020) and the Rv text for art. 443, 462, 475i and 476a (2015; art. 475i
+// and 476a lid 1 confirmed unchanged by explore.law and beslagrecht.nl).
+// BE public opposition: the text of art. 177 Decreet lokaal bestuur as a
+// municipal council decision of Haacht quotes it (with the Flemish local
+// government agency's FAQ on the procedure) and of art. L1124-40 CDLD as the
+// Donceel municipal rules quote it; art. 1566 Ger.W.: 2747.com (2006) and
+// justifit.be. An entry whose Known is set rests on fewer than two sources.
 
 import (
 	"github.com/vordering/vordering"
@@ -21,6 +29,10 @@ import (
 
 func gerW(art string) vordering.Citation {
 	return vordering.Citation{Instrument: "Gerechtelijk Wetboek", Article: art}
+}
+
+func awb(art string) vordering.Citation {
+	return vordering.Citation{Instrument: "Algemene wet bestuursrecht", Article: art, URL: "https://wetten.overheid.nl/BWBR0005537"}
 }
 
 func rv(art string) vordering.Citation {
@@ -63,6 +75,16 @@ var statutoryTerms = []StatutoryTerm{
 	{Country: vordering.BE, Kind: GarnisheeDeclaration, Term: Days(15),
 		Cite:  vordering.Citation{Instrument: "Gerechtelijk Wetboek", Article: "art. 1452 (conservatory), art. 1539 (executory)", URL: "https://www.2747.com/2747/law/court/code/2006/belgie5t3h4.html"},
 		Event: "the garnishment (beslag onder derden) served on the third party"},
+	{Country: vordering.BE, Kind: PublicOpposition, Term: Months(1),
+		Cite: vordering.Citation{Instrument: "Decreet over het lokaal bestuur (22.12.2017, BS 15.02.2018)", Article: "art. 177; Wallonia: CDLD art. L1124-40 §1, 1°",
+			URL: "https://lokaalbestuur.vlaanderen.be/faq/financiering/hoe-wordt-er-tewerk-gegaan-als-de-financieel-directeur-een-dwangbevel-uitvaardigt-als-bedoeld-in"},
+		Event: "service (betekening, signification) of the dwangbevel or contrainte by a bailiff",
+		Note:  "\"binnen een maand na de betekening\", by petition or by a writ of summons on the merits; the Walloon text has the same month. Each region's wording is known from one municipal text quoting it (Haacht; Donceel), not from the Staatsblad. Brussels (art. 137bis Nieuwe Gemeentewet): term not found, not catalogued. Whether art. 50 al. 2 (judicial vacation) extends it is not sourced: not applied; art. 53 (a last day on a Saturday, Sunday or holiday moves) applies as to any term of the Code (art. 48)",
+		Known: vordering.OneSource},
+	{Country: vordering.BE, Kind: ImmovableSeizureWait, Term: FreeDays(15),
+		Cite:  vordering.Citation{Instrument: "Gerechtelijk Wetboek", Article: "art. 1566", URL: "https://www.2747.com/2747/law/court/code/2006/belgie5t3h6.html"},
+		Event: "service of the order to pay (bevel); the result is the earliest day of the seizure of immovables",
+		Note:  "\"niet ... dan vijftien dagen na het bevel\" read as fifteen whole days between the order and the seizure, the later of the two readings. Sources: an unofficial 2006 copy of the Code and a practitioner page (\"entre 15 jours et 6 mois après la signification du commandement\"). The order lapses if no seizure follows within six months (art. 1567), not checked"},
 	{Country: vordering.BE, Kind: ConsumerReminder, Term: Days(14).WithoutExtension(),
 		Cite:  vordering.Citation{Instrument: "Wetboek van economisch recht, Boek XIX (Wet 4 mei 2023, BS 23.05.2023)", Article: "art. XIX.2", URL: "https://www.elegis.be"},
 		Event: "the day the first reminder is deemed received",
@@ -97,4 +119,23 @@ var statutoryTerms = []StatutoryTerm{
 	{Country: vordering.NL, Kind: VerzetEightWeeks, Term: Weeks(8),
 		Cite:  rv("art. 143 lid 2"),
 		Event: "as VerzetFourWeeks, when the defendant has no known Dutch address but a known foreign one"},
+	{Country: vordering.NL, Kind: AdminReminder, Term: Weeks(2),
+		Cite:  awb("art. 4:112 lid 1"),
+		Event: "the day the aanmaning was sent (toegezonden); the term runs from the next day",
+		Note:  "a statute may set another term (art. 4:112 lid 2), not catalogued. The dwangbevel may be issued only once the term has passed unpaid (art. 4:117 lid 1). Text of 2015 (laws-markdown BWBR0005537) and a commentary of 2020 agree"},
+	{Country: vordering.NL, Kind: GarnishmentService, Term: Days(8),
+		Cite:  rv("art. 475i lid 1"),
+		Event: "the garnishment (beslag onder derden); the result is the last day to serve the garnishment on the debtor",
+		Note:  "otherwise the voorzieningenrechter may lift the garnishment. For a periodic claim the beslagvrije voet is notified with the service (art. 475i lid 2, since 2021)"},
+	{Country: vordering.NL, Kind: GarnisheeWait, Term: Weeks(4).WithoutExtension(),
+		Cite:  rv("art. 476a lid 1"),
+		Event: "the garnishment; the garnishee declares once the four weeks have passed, from the day after the result",
+		Note:  "\"zodra vier weken zijn verstreken na het leggen van het beslag\": a waiting period, not a deadline, so not moved off a weekend (Atw). When the execution is suspended, the weeks run from the judgment that ends the suspension (not modelled)"},
+	{Country: vordering.NL, Kind: SeizureReport, Term: Days(3),
+		Cite:  rv("art. 443 lid 1"),
+		Event: "the seizure of movables; the result is the last day to serve the seizure report (proces-verbaal) on the debtor"},
+	{Country: vordering.NL, Kind: SaleWait, Term: Weeks(4),
+		Cite:  rv("art. 462 lid 1"),
+		Event: "the service of the seizure report (art. 443) on the debtor; the sale may take place from the day after the result",
+		Note:  "the parties or the voorzieningenrechter may shorten it (art. 462 lid 2), not modelled. The flow counts it from the last day the report may be served (SeizureReport), the latest the sale can be barred by"},
 }
