@@ -312,7 +312,7 @@ func TestRoutesPerCountry(t *testing.T) {
 	for _, r := range mustAssess(t, beB2B(), asOf2025).Routes {
 		got = append(got, r.Route)
 	}
-	want := []Route{RouteBEReminder, RouteBECosts, RouteBEIOS, RouteBESRP, RouteBESummons, RouteBEPetition}
+	want := []Route{RouteBEReminder, RouteBECosts, RouteBEIOS, RouteBESRP, RouteBESummons, RouteBEPetition, RouteBEDwangbevel}
 	if !slices.Equal(got, want) {
 		t.Errorf("BE routes %v", got)
 	}
@@ -320,7 +320,7 @@ func TestRoutesPerCountry(t *testing.T) {
 	for _, r := range mustAssess(t, nlB2B(), asOf2025).Routes {
 		got = append(got, r.Route)
 	}
-	want = []Route{RouteNLReminder, RouteNLCosts, RouteNLKanton, RouteNLRechtbank}
+	want = []Route{RouteNLReminder, RouteNLCosts, RouteNLKanton, RouteNLRechtbank, RouteNLAwbReminder, RouteNLAwbDwangbevel}
 	if !slices.Equal(got, want) {
 		t.Errorf("NL routes %v", got)
 	}

@@ -37,11 +37,18 @@ func ExampleRankEnforcement() {
 		}
 		fmt.Println()
 	}
+	// By hand: due 31.3.2024, so on 30.6.2025 one full year past due and a
+	// collectability of 95 %. Wage: min(2600, 24 × 156.60) × 95 % = 2470,
+	// score 1000 + 95 + 10 (17 months) + 20 (employer) = 1125. Bank: 2600 ×
+	// 50 % × 95 % = 1235, 1000 + 47 + 30 + 10 = 1087. Plan: 2600 × 60 % ×
+	// 95 % = 1482, 1000 + 57 + 10 − 10 (one year old) = 1057. Movables:
+	// 2600 × 15 % × 95 % = 370.50, 1000 + 14 + 10 − 10 = 1014.
+
 	// Output:
-	// 1 wage-garnishment score 1130  expected EUR 2600.00  (EUR 156.60 a month, 17 months)
-	// 2 bank-garnishment score 1090  expected EUR 1300.00
-	// 3 payment-plan     score 1070  expected EUR 1560.00
-	// 4 movable-seizure  score 1015  expected EUR 390.00
+	// 1 wage-garnishment score 1125  expected EUR 2470.00  (EUR 156.60 a month, 17 months)
+	// 2 bank-garnishment score 1087  expected EUR 1235.00
+	// 3 payment-plan     score 1057  expected EUR 1482.00
+	// 4 movable-seizure  score 1014  expected EUR 370.50
 }
 
 // DefaultRanker scores options factor by factor. Against a debt of 1,000

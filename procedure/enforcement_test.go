@@ -211,8 +211,9 @@ func TestDefaultRankerFactors(t *testing.T) {
 		// Factor 4: employer known +20 instead of −20.
 		{"employer known", with(func(p *DebtorProfile) { p.EmployerKnown = true }), EnforceWageGarnishment, 40},
 		// Factor 4: a vehicle known +10 instead of −10 (natural person); factor 2:
-		// the share rises from 15 % to 40 % (+25).
-		{"vehicle", with(func(p *DebtorProfile) { p.Vehicle = true }), EnforceMovableSeizure, 20 + 25},
+		// due 10.2.2024, one full year past due on 30.6.2025, so collectability
+		// 95 %: the share rises from ⌊15 × 0.95⌋ = 14 % to ⌊40 × 0.95⌋ = 38 % (+24).
+		{"vehicle", with(func(p *DebtorProfile) { p.Vehicle = true }), EnforceMovableSeizure, 20 + 24},
 		// Factor 7: address problems −20 on movable seizure, 0 on bank garnishment.
 		{"address movables", with(func(p *DebtorProfile) { p.AddressProblems = true }), EnforceMovableSeizure, -20},
 		{"address bank", with(func(p *DebtorProfile) { p.AddressProblems = true }), EnforceBankGarnishment, 0},
@@ -223,6 +224,13 @@ func TestDefaultRankerFactors(t *testing.T) {
 		{"failed collection", with(func(p *DebtorProfile) { p.EarlierCollections, p.FailedCollections = 1, 1 }), EnforceBankGarnishment, -10 - 10},
 		// Factor 6: two insolvency events −20; collectability 80 %: bank share −10.
 		{"insolvency events", with(func(p *DebtorProfile) { p.InsolvencyEvents = 2 }), EnforceBankGarnishment, -20 - 10},
+		// Factor 9, attitude (a ranking assumption): cannot pay, plan +40 and
+		// bank −10; will not pay, plan −40 and bank, wage and movables +10.
+		{"cannot pay plan", with(func(p *DebtorProfile) { p.Attitude = AttitudeCannotPay }), EnforcePaymentPlan, 40},
+		{"cannot pay bank", with(func(p *DebtorProfile) { p.Attitude = AttitudeCannotPay }), EnforceBankGarnishment, -10},
+		{"will not pay plan", with(func(p *DebtorProfile) { p.Attitude = AttitudeWillNotPay }), EnforcePaymentPlan, -40},
+		{"will not pay wage", with(func(p *DebtorProfile) { p.Attitude = AttitudeWillNotPay }), EnforceWageGarnishment, 10},
+		{"will not pay movables", with(func(p *DebtorProfile) { p.Attitude = AttitudeWillNotPay }), EnforceMovableSeizure, 10},
 		// Real estate is secured: history lowers only factors 5 and 6 (−10, −10).
 		{"real estate history", with(func(p *DebtorProfile) { p.RealEstate, p.FailedCollections, p.InsolvencyEvents = true, 1, 1 }), EnforceRealEstate, 0},
 	}
@@ -241,6 +249,23 @@ func TestDefaultRankerFactors(t *testing.T) {
 				t.Errorf("delta %d, want %d", d, tt.delta)
 			}
 		})
+	}
+	// Factor 8 and the collectability, claim age: due 10.2.2022 instead of
+	// 10.2.2024 is 3 full years past due on 30.6.2025 (1,236 days) instead of
+	// 1. The plan's factor 8 goes from −10 to −30 (−20); its collectability
+	// from 95 % to 85 %, so its recovery share from ⌊60 × 0.95⌋ = 57 % to
+	// ⌊60 × 0.85⌋ = 51 % (−6). A forced route loses only the share: bank
+	// ⌊50 × 0.95⌋ = 47 % to ⌊50 × 0.85⌋ = 42 % (−5).
+	old := enfCase(vordering.BE, true, 2500, 100)
+	old.Invoices[0].DueDate = date.New(2022, 2, 10)
+	old.Invoices[0].Date = date.New(2022, 1, 10)
+	if d := score(t, old, base, EnforcePaymentPlan) - score(t, c, base, EnforcePaymentPlan); d != -26 {
+		t.Errorf("claim age, plan: delta %d, want -26", d)
+	}
+	bp := base
+	bp.BankAccountKnown = true
+	if d := score(t, old, bp, EnforceBankGarnishment) - score(t, c, bp, EnforceBankGarnishment); d != -5 {
+		t.Errorf("claim age, bank: delta %d, want -5", d)
 	}
 	// Factor 3, speed: 156.60 a month clears 2600 in 17 months (+10); 600 in
 	// 4 months (+30). Factor 2 stays 100 % in both (24 × 156.60 ≥ 2600).

@@ -115,7 +115,7 @@ func TestScenarioBEB2BIOS(t *testing.T) {
 		{ActWageGarnishment, day(2025, 4, 22), zero, day(2025, 5, 7), "art. 1539: on the served title; garnishee 15 days: 7 May"},
 		{ActBankGarnishment, day(2025, 4, 22), zero, day(2025, 5, 7), "art. 1539; garnishee 15 days"},
 		{ActMovableSeizure, day(2025, 4, 24), zero, zero, "art. 1499: served 22 Apr, 23 Apr whole day, seizure from 24 Apr"},
-		{ActRealEstateSeizure, day(2025, 4, 22), zero, zero, "art. 1566 not checked (stated in the rule)"},
+		{ActRealEstateSeizure, day(2025, 5, 8), zero, zero, "art. 1566: fifteen whole days after the order of 22 Apr (23 Apr–7 May), seizure from Thu 8 May"},
 	}, ActAppeal, ActOpposition, ActService)
 
 	c.Acts = append(c.Acts, Act{Kind: ActMovableSeizure, Date: day(2025, 4, 24)})

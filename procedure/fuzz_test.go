@@ -26,9 +26,9 @@ func FuzzEligibility(f *testing.F) {
 		if err != nil {
 			return
 		}
-		want := 6
+		want := 7
 		if c.Country == vordering.NL {
-			want = 4
+			want = 6
 		}
 		if len(a.Routes) != want {
 			t.Fatalf("%d routes for %v", len(a.Routes), c.Country)

@@ -16,6 +16,8 @@ import (
 type (
 	// Act is [casefile.Act].
 	Act = casefile.Act
+	// Attitude is [casefile.Attitude].
+	Attitude = casefile.Attitude
 	// ActKind is [casefile.ActKind].
 	ActKind = casefile.ActKind
 	// Case is [casefile.Case].
@@ -170,6 +172,12 @@ const (
 	OutcomePartlyPaid              = casefile.OutcomePartlyPaid
 	OutcomePaymentPlan             = casefile.OutcomePaymentPlan
 	OutcomeUndeliverable           = casefile.OutcomeUndeliverable
+	AttitudeUnknown                = casefile.AttitudeUnknown
+	AttitudeCannotPay              = casefile.AttitudeCannotPay
+	AttitudeWillNotPay             = casefile.AttitudeWillNotPay
+	ReasonRankedBelowStop          = casefile.ReasonRankedBelowStop
+	ReasonNotPublicClaim           = casefile.ReasonNotPublicClaim
+	ReasonNoPower                  = casefile.ReasonNoPower
 	ReasonAboveCeiling             = casefile.ReasonAboveCeiling
 	ReasonAddressee                = casefile.ReasonAddressee
 	ReasonBankruptcy               = casefile.ReasonBankruptcy
@@ -255,16 +263,19 @@ const (
 
 // The constants of package routes.
 const (
-	RouteBECosts     = routes.RouteBECosts
-	RouteBEIOS       = routes.RouteBEIOS
-	RouteBEPetition  = routes.RouteBEPetition
-	RouteBEReminder  = routes.RouteBEReminder
-	RouteBESRP       = routes.RouteBESRP
-	RouteBESummons   = routes.RouteBESummons
-	RouteNLCosts     = routes.RouteNLCosts
-	RouteNLKanton    = routes.RouteNLKanton
-	RouteNLRechtbank = routes.RouteNLRechtbank
-	RouteNLReminder  = routes.RouteNLReminder
+	RouteBECosts         = routes.RouteBECosts
+	RouteBEIOS           = routes.RouteBEIOS
+	RouteBEPetition      = routes.RouteBEPetition
+	RouteBEReminder      = routes.RouteBEReminder
+	RouteBESRP           = routes.RouteBESRP
+	RouteBESummons       = routes.RouteBESummons
+	RouteNLCosts         = routes.RouteNLCosts
+	RouteNLKanton        = routes.RouteNLKanton
+	RouteNLRechtbank     = routes.RouteNLRechtbank
+	RouteBEDwangbevel    = routes.RouteBEDwangbevel
+	RouteNLAwbReminder   = routes.RouteNLAwbReminder
+	RouteNLAwbDwangbevel = routes.RouteNLAwbDwangbevel
+	RouteNLReminder      = routes.RouteNLReminder
 )
 
 // The constants of package ranking.

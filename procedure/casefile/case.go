@@ -59,6 +59,25 @@ type Case struct {
 	// Profile is what the collector knows of the debtor's means and history;
 	// the planner uses it to rank the enforcement routes.
 	Profile DebtorProfile `json:"profile,omitzero"`
+	// Public describes a public creditor's claim that the law lets it
+	// collect with its own title (aanmaning and dwangbevel). Zero is an
+	// ordinary claim, collected by the routes open to any creditor.
+	Public PublicClaim `json:"public,omitzero"`
+}
+
+// PublicClaim is what selects a public creditor's own routes. It requires
+// a creditor of kind public body.
+type PublicClaim struct {
+	// Basis is the law the claim is collected under: NL title 4.4 Awb, or
+	// BE a local authority's non-fiscal claim. Zero: none.
+	Basis PublicBasis `json:"basis,omitzero"`
+	// Region is, for a Belgian local authority, the region whose decree
+	// governs its dwangbevel. Required with PublicBELocal.
+	Region Region `json:"region,omitzero"`
+	// DwangbevelPower is, for a Dutch bestuursorgaan, true when a statute
+	// gives it the power to collect by dwangbevel (art. 4:115 Awb); without
+	// it the body collects through the civil court (art. 4:124 Awb).
+	DwangbevelPower bool `json:"dwangbevelPower,omitempty"`
 }
 
 // Party is the creditor or the debtor.
@@ -289,6 +308,7 @@ func (c Case) Validate() error {
 			}
 		}
 	}
+	c.Public.validate(c, add)
 	if err := c.Profile.validate("Case.Profile"); err != nil {
 		errs = append(errs, err)
 	}
@@ -313,6 +333,9 @@ func (p DebtorProfile) validate(prefix string) error {
 	if p.FailedCollections > p.EarlierCollections && p.EarlierCollections > 0 {
 		errs = append(errs, vordering.Invalid(prefix+".FailedCollections", p.FailedCollections,
 			"more than the "+strconv.Itoa(p.EarlierCollections)+" earlier collections"))
+	}
+	if !p.Attitude.Valid() {
+		errs = append(errs, vordering.Invalid(prefix+".Attitude", uint8(p.Attitude), "not a defined attitude"))
 	}
 	in := p.Income
 	amount := func(name string, v decimal.Decimal) {
@@ -365,3 +388,39 @@ func checkAmount(field string, a decimal.Decimal) error {
 // within a case; each error wraps [vordering.ErrInvalidInput] and names the
 // field ("DebtorProfile.Income.Net").
 func (p DebtorProfile) Validate() error { return p.validate("DebtorProfile") }
+
+// validate checks the public claim against the case: a defined basis of the
+// case's country, a public-body creditor, a region for a Belgian local
+// authority and none otherwise, and the dwangbevel power only under the
+// Awb.
+func (p PublicClaim) validate(c Case, add func(field string, v any, reason string)) {
+	if !p.Basis.Valid() {
+		add("Case.Public.Basis", uint8(p.Basis), "not a defined public basis")
+		return
+	}
+	if !p.Region.Valid() {
+		add("Case.Public.Region", uint8(p.Region), "not a defined region")
+		return
+	}
+	want := map[PublicBasis]vordering.Country{PublicNLAwb: vordering.NL, PublicBELocal: vordering.BE}
+	switch {
+	case p.Basis == PublicNone:
+		if p.Region != RegionNone || p.DwangbevelPower {
+			add("Case.Public.Basis", "none", "a region or a dwangbevel power needs a public basis")
+		}
+		return
+	case c.Country.Valid() && want[p.Basis] != c.Country:
+		add("Case.Public.Basis", p.Basis.String(), "not a basis of "+c.Country.String()+" law")
+	case c.Creditor.Kind != vordering.PublicBody:
+		add("Case.Creditor.Kind", c.Creditor.Kind.String(), "a public basis needs a public-body creditor")
+	}
+	switch {
+	case p.Basis == PublicBELocal && p.Region == RegionNone:
+		add("Case.Public.Region", "none", "required for a Belgian local authority: each region has its own decree")
+	case p.Basis != PublicBELocal && p.Region != RegionNone:
+		add("Case.Public.Region", p.Region.String(), "only for a Belgian local authority")
+	}
+	if p.DwangbevelPower && p.Basis != PublicNLAwb {
+		add("Case.Public.DwangbevelPower", true, "only under the Awb (art. 4:115)")
+	}
+}

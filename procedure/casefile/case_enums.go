@@ -139,9 +139,15 @@ const (
 	ActSale
 	// ActClaimDeclaration is the declaration of the claim to the curator, the debt mediator or the administrator in an insolvency or debt-settlement procedure (aangifte van schuldvordering, indiening bij de curator).
 	ActClaimDeclaration
+	// ActAdminReminder is a public creditor's reminder before its own title: NL the aanmaning of art. 4:112 Awb (two weeks to pay); BE the registered reminder (aangetekende aanmaning, mise en demeure) a local authority sends before a dwangbevel.
+	ActAdminReminder
+	// ActDwangbevel is a public creditor's own enforceable title: NL the dwangbevel of art. 4:114 Awb; BE the dwangbevel (contrainte) of a local authority's financial director, stamped enforceable by the college or the vast bureau.
+	ActDwangbevel
+	// ActAdminOpposition is BE: the debtor's verzet against a local authority's dwangbevel, by petition or writ of summons, within one month of its service.
+	ActAdminOpposition
 )
 
-var actKindNames = enumtext.New[ActKind]("ActKind", []string{ActReminder: "reminder", ActFormalNotice: "formal-notice", ActLawyerNotice: "lawyer-notice", ActFourteenDayLetter: "fourteen-day-letter", ActIOSSummons: "ios-summons", ActSRPSummons: "srp-summons", ActSRPPetition: "srp-petition", ActSummons: "summons", ActPetition: "petition", ActJudgment: "judgment", ActService: "service", ActSeizure: "seizure", ActAcknowledgement: "acknowledgement", ActPaymentPlan: "payment-plan", ActPayment: "payment", ActDefaultJudgment: "default-judgment", ActIOSNonContestation: "ios-non-contestation", ActOpposition: "opposition", ActAppeal: "appeal", ActDefence: "defence", ActWrittenRound: "written-round", ActHearing: "hearing", ActWageGarnishment: "wage-garnishment", ActBankGarnishment: "bank-garnishment", ActGarnisheeDeclaration: "garnishee-declaration", ActMovableSeizure: "movable-seizure", ActRealEstateSeizure: "real-estate-seizure", ActSale: "sale", ActClaimDeclaration: "claim-declaration"})
+var actKindNames = enumtext.New[ActKind]("ActKind", []string{ActReminder: "reminder", ActFormalNotice: "formal-notice", ActLawyerNotice: "lawyer-notice", ActFourteenDayLetter: "fourteen-day-letter", ActIOSSummons: "ios-summons", ActSRPSummons: "srp-summons", ActSRPPetition: "srp-petition", ActSummons: "summons", ActPetition: "petition", ActJudgment: "judgment", ActService: "service", ActSeizure: "seizure", ActAcknowledgement: "acknowledgement", ActPaymentPlan: "payment-plan", ActPayment: "payment", ActDefaultJudgment: "default-judgment", ActIOSNonContestation: "ios-non-contestation", ActOpposition: "opposition", ActAppeal: "appeal", ActDefence: "defence", ActWrittenRound: "written-round", ActHearing: "hearing", ActWageGarnishment: "wage-garnishment", ActBankGarnishment: "bank-garnishment", ActGarnisheeDeclaration: "garnishee-declaration", ActMovableSeizure: "movable-seizure", ActRealEstateSeizure: "real-estate-seizure", ActSale: "sale", ActClaimDeclaration: "claim-declaration", ActAdminReminder: "admin-reminder", ActDwangbevel: "dwangbevel", ActAdminOpposition: "admin-opposition"})
 
 // Valid reports whether v is a defined value.
 func (v ActKind) Valid() bool { return actKindNames.Valid(v) }
@@ -191,3 +197,62 @@ func (v Outcome) MarshalText() ([]byte, error) { return outcomeNames.MarshalText
 
 // UnmarshalText decodes the String form of a defined value.
 func (v *Outcome) UnmarshalText(b []byte) error { return outcomeNames.UnmarshalText(b, v) }
+
+// PublicBasis is the law under which a public creditor collects its claim
+// with its own title, without a court.
+type PublicBasis uint8
+
+// The PublicBasis values.
+const (
+	// PublicNone is no public route: the claim is collected as any creditor's (the zero value).
+	PublicNone PublicBasis = iota
+	// PublicNLAwb is NL: a money debt to a bestuursorgaan under title 4.4 of the Awb (art. 4:85: it arises from a statutory rule or from a decision open to objection), collected by aanmaning and dwangbevel.
+	PublicNLAwb
+	// PublicBELocal is BE: an undisputed, due non-fiscal claim of a municipality or an OCMW (public social welfare centre), collected by the dwangbevel of its financial director (Flanders art. 177 Decreet lokaal bestuur; Wallonia art. L1124-40 §1, 1° CDLD; Brussels art. 137bis Nieuwe Gemeentewet).
+	PublicBELocal
+)
+
+var publicBasisNames = enumtext.New[PublicBasis]("PublicBasis", []string{PublicNone: "none", PublicNLAwb: "nl-awb", PublicBELocal: "be-local"})
+
+// Valid reports whether v is a defined value.
+func (v PublicBasis) Valid() bool { return publicBasisNames.Valid(v) }
+
+// String returns the text form of v, or "PublicBasis(n)" for an undefined value.
+func (v PublicBasis) String() string { return publicBasisNames.String(v) }
+
+// MarshalText encodes v as its String form; an undefined value is an error
+// wrapping vordering.ErrInvalidInput.
+func (v PublicBasis) MarshalText() ([]byte, error) { return publicBasisNames.MarshalText(v) }
+
+// UnmarshalText decodes the String form of a defined value.
+func (v *PublicBasis) UnmarshalText(b []byte) error { return publicBasisNames.UnmarshalText(b, v) }
+
+// Region is the Belgian region whose local-government law applies.
+type Region uint8
+
+// The Region values.
+const (
+	// RegionNone is not stated (the zero value).
+	RegionNone Region = iota
+	// RegionFlanders is the Flemish Region (Decreet over het lokaal bestuur of 22 December 2017).
+	RegionFlanders
+	// RegionWallonia is the Walloon Region (Code de la démocratie locale et de la décentralisation).
+	RegionWallonia
+	// RegionBrussels is the Brussels-Capital Region (Nieuwe Gemeentewet as amended by the ordinance of 27 February 2014).
+	RegionBrussels
+)
+
+var regionNames = enumtext.New[Region]("Region", []string{RegionNone: "none", RegionFlanders: "flanders", RegionWallonia: "wallonia", RegionBrussels: "brussels"})
+
+// Valid reports whether v is a defined value.
+func (v Region) Valid() bool { return regionNames.Valid(v) }
+
+// String returns the text form of v, or "Region(n)" for an undefined value.
+func (v Region) String() string { return regionNames.String(v) }
+
+// MarshalText encodes v as its String form; an undefined value is an error
+// wrapping vordering.ErrInvalidInput.
+func (v Region) MarshalText() ([]byte, error) { return regionNames.MarshalText(v) }
+
+// UnmarshalText decodes the String form of a defined value.
+func (v *Region) UnmarshalText(b []byte) error { return regionNames.UnmarshalText(b, v) }

@@ -2,6 +2,7 @@ package casefile
 
 import (
 	"github.com/vordering/vordering/garnishment"
+	"github.com/vordering/vordering/internal/enumtext"
 )
 
 // DebtorProfile holds what a collector knows about the debtor's means and
@@ -33,4 +34,39 @@ type DebtorProfile struct {
 	// AddressProblems is true when letters have come back or the debtor is
 	// not found at the known address.
 	AddressProblems bool `json:"addressProblems,omitempty"`
+	// Attitude is what the collector has learnt of the debtor's stance: a
+	// debtor who cannot pay (no means, asks for time) or who will not pay
+	// (has means, ignores or refuses). Zero is not known. The default
+	// ranking uses it as a documented assumption, not as law.
+	Attitude Attitude `json:"attitude,omitzero"`
 }
+
+// Attitude is the debtor's stance towards the debt as the collector sees it.
+type Attitude uint8
+
+// The Attitude values.
+const (
+	// AttitudeUnknown is not known (the zero value).
+	AttitudeUnknown Attitude = iota
+	// AttitudeCannotPay is a debtor who lacks the means: asks for time,
+	// reports no income or assets beyond what is exempt.
+	AttitudeCannotPay
+	// AttitudeWillNotPay is a debtor who has the means but ignores the
+	// letters or refuses to pay without a dispute on the merits.
+	AttitudeWillNotPay
+)
+
+var attitudeNames = enumtext.New[Attitude]("Attitude", []string{AttitudeUnknown: "unknown", AttitudeCannotPay: "cannot-pay", AttitudeWillNotPay: "will-not-pay"})
+
+// Valid reports whether v is a defined value.
+func (v Attitude) Valid() bool { return attitudeNames.Valid(v) }
+
+// String returns the text form of v, or "Attitude(n)" for an undefined value.
+func (v Attitude) String() string { return attitudeNames.String(v) }
+
+// MarshalText encodes v as its String form; an undefined value is an error
+// wrapping vordering.ErrInvalidInput.
+func (v Attitude) MarshalText() ([]byte, error) { return attitudeNames.MarshalText(v) }
+
+// UnmarshalText decodes the String form of a defined value.
+func (v *Attitude) UnmarshalText(b []byte) error { return attitudeNames.UnmarshalText(b, v) }

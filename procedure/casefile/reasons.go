@@ -66,9 +66,15 @@ const (
 	ReasonAddressee
 	// ReasonCourt: which court hears the claim (a note, never a block).
 	ReasonCourt
+	// ReasonRankedBelowStop: the enforcement ranking puts stopping above this route (a ranking assumption, not law).
+	ReasonRankedBelowStop
+	// ReasonNotPublicClaim: the route is a public creditor's own, and the case is not a claim under its public basis (Case.Public).
+	ReasonNotPublicClaim
+	// ReasonNoPower: no statute gives the public creditor the power the route needs (NL art. 4:115 Awb).
+	ReasonNoPower
 )
 
-var reasonCodeNames = enumtext.New[ReasonCode]("ReasonCode", []string{ReasonNotInForce: "not-in-force", ReasonNotDue: "not-due", ReasonConsumer: "consumer", ReasonPublicBody: "public-body", ReasonNotEnterprise: "not-enterprise", ReasonNotRegistered: "not-registered", ReasonOutsideBusiness: "outside-business", ReasonNonContractual: "non-contractual", ReasonContested: "contested", ReasonBankruptcy: "bankruptcy", ReasonReorganisation: "reorganisation", ReasonDebtSettlement: "debt-settlement", ReasonDeceased: "deceased", ReasonNoAddress: "no-address", ReasonSeatUndeliverable: "seat-undeliverable", ReasonAboveCeiling: "above-ceiling", ReasonNoWrittenDocument: "no-written-document", ReasonDomicileAbroad: "domicile-abroad", ReasonNoPriorLetter: "no-prior-letter", ReasonLetterTooEarly: "letter-too-early", ReasonTermRunning: "term-running", ReasonNotCompetent: "not-competent", ReasonNoPetitionRoute: "no-petition-route", ReasonPrescribed: "prescribed", ReasonCap: "cap", ReasonAddressee: "addressee", ReasonCourt: "court"})
+var reasonCodeNames = enumtext.New[ReasonCode]("ReasonCode", []string{ReasonNotInForce: "not-in-force", ReasonNotDue: "not-due", ReasonConsumer: "consumer", ReasonPublicBody: "public-body", ReasonNotEnterprise: "not-enterprise", ReasonNotRegistered: "not-registered", ReasonOutsideBusiness: "outside-business", ReasonNonContractual: "non-contractual", ReasonContested: "contested", ReasonBankruptcy: "bankruptcy", ReasonReorganisation: "reorganisation", ReasonDebtSettlement: "debt-settlement", ReasonDeceased: "deceased", ReasonNoAddress: "no-address", ReasonSeatUndeliverable: "seat-undeliverable", ReasonAboveCeiling: "above-ceiling", ReasonNoWrittenDocument: "no-written-document", ReasonDomicileAbroad: "domicile-abroad", ReasonNoPriorLetter: "no-prior-letter", ReasonLetterTooEarly: "letter-too-early", ReasonTermRunning: "term-running", ReasonNotCompetent: "not-competent", ReasonNoPetitionRoute: "no-petition-route", ReasonPrescribed: "prescribed", ReasonCap: "cap", ReasonAddressee: "addressee", ReasonCourt: "court", ReasonRankedBelowStop: "ranked-below-stop", ReasonNotPublicClaim: "not-public-claim", ReasonNoPower: "no-power"})
 
 // Valid reports whether v is a defined value.
 func (v ReasonCode) Valid() bool { return reasonCodeNames.Valid(v) }

@@ -132,6 +132,8 @@ var actorRows = []actorRow{
 	{casefile.ActFourteenDayLetter, ActorCreditor, RoleAction, false, 2, "The creditor (or his agent) sends the 14-day letter.", vordering.Citation{}, citeNLFlow14},
 	{casefile.ActFormalNotice, ActorCreditor, RoleAction, false, 3, "The creditor puts the debtor in default by a written demand.", citeBEFlowLetter, citeNLFlowLetter},
 	{casefile.ActLawyerNotice, ActorLawyer, RoleAction, false, 4, "A lawyer (or a bailiff, by letter) sends the demand on the creditor's behalf.", citeBEAct2244, citeNLFlowLetter},
+	{casefile.ActAdminReminder, ActorCreditor, RoleAction, false, 5, "The public creditor sends its own reminder (NL the bestuursorgaan's aanmaning; BE the registered reminder of the municipality or OCMW).", citeBEDLB177, citeNLAwbReminder},
+	{casefile.ActDwangbevel, ActorCreditor, RoleAction, false, 6, "The public creditor issues its own title (NL the bestuursorgaan; BE the financial director, with the college's stamp); no court is needed.", citeBEDLB177, citeNLAwbDwang},
 	{casefile.ActIOSSummons, ActorBailiff, RoleAction, true, 5, "IOS: a bailiff, instructed by the creditor's lawyer, serves the summons to pay.", citeBEFlowIOS, vordering.Citation{}},
 	{casefile.ActSRPSummons, ActorBailiff, RoleAction, true, 6, "SRP: the summons to pay is served by a bailiff's writ (or sent by registered letter, to which the writ-day rule does not apply).", beGW("art. 1338, 1339"), vordering.Citation{}},
 	{casefile.ActSRPPetition, ActorLawyer, RoleAction, false, 7, "SRP: the creditor's lawyer files the petition for a payment order.", beGW("art. 1340"), vordering.Citation{}},
@@ -155,6 +157,7 @@ var actorRows = []actorRow{
 	{casefile.ActOpposition, ActorDebtor, RoleWatch, false, 33, "The debtor may oppose the default judgment within the window.", citeBEFlowOppose, citeNLFlowVerzet},
 	{casefile.ActAppeal, ActorDebtor, RoleWatch, false, 34, "The losing party, here the debtor, may appeal within the window.", citeBEFlowAppeal, citeNLFlowAppeal},
 	{casefile.ActGarnisheeDeclaration, ActorThirdParty, RoleWatch, false, 35, "The garnishee declares what it owes the debtor.", beGW("art. 1452, 1539"), citeNLFlowGDecl},
+	{casefile.ActAdminOpposition, ActorDebtor, RoleWatch, false, 35, "The debtor may oppose the dwangbevel before the court within the window.", citeBEDLB177, vordering.Citation{}},
 	{casefile.ActPayment, ActorDebtor, RoleWatch, false, 36, "The debtor pays.", citeBEPayment, citeNLPayment},
 	{casefile.ActAcknowledgement, ActorDebtor, RoleWatch, false, 37, "The debtor acknowledges the debt.", citeBEAckn, citeNLAckn},
 }

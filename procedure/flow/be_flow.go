@@ -1,6 +1,8 @@
 package flow
 
 import (
+	"slices"
+
 	"github.com/vordering/vordering"
 	dl "github.com/vordering/vordering/deadlines"
 	"github.com/vordering/vordering/procedure/casefile"
@@ -19,9 +21,20 @@ import (
 // kmoinsider.be, modero.be). The IOS sub-articles are cited only as the range
 // "art. 1394/20 ff.": the reference sheet marks the per-row numbers unchecked.
 // Art. 1566 (15 days between the order to pay and a seizure of immovables)
-// and the wait before the sale of seized movables are not in the deadlines
-// catalogue (the latter is not sourced at all): those edges carry no wait and
-// say so.
+// is the ImmovableSeizureWait of the deadlines catalogue. The wait before
+// the sale of seized movables (one month, by two practitioner pages that
+// disagree on its start; article not confirmed) is NOT checked, and says so.
+//
+// A municipality or OCMW collects an undisputed, due non-fiscal claim with
+// its own title: after a registered reminder, the financial director issues
+// a dwangbevel (contrainte) that the college (or the OCMW's vast bureau)
+// stamps enforceable, a bailiff serves it, and the debtor may oppose it
+// within a month of service. Flanders: art. 177 Decreet over het lokaal
+// bestuur, as a Haacht council decision quotes it, with the Flemish local
+// government agency's FAQ; Wallonia: art. L1124-40 §1, 1° CDLD, as the
+// Donceel municipal rules quote it, with the SPW Intérieur page; Brussels:
+// art. 137bis Nieuwe Gemeentewet (ordinance of 27 February 2014) as
+// Brulocalis describes it; its verzet term was not found and is not set.
 
 func beGW(art string) vordering.Citation {
 	return vordering.Citation{Instrument: "Gerechtelijk Wetboek", Article: art}
@@ -46,7 +59,60 @@ var (
 	citeBEFlowImmov    = vordering.Citation{Instrument: "Gerechtelijk Wetboek", Article: "art. 1560 ff., art. 1566", URL: "https://www.2747.com/2747/law/court/code/2006/belgie5t3h6.html"}
 	citeBEFlowSale     = beGW("art. 1519 ff. (verkoping van roerende goederen), art. 1580 ff. (onroerende goederen)")
 	citeBEFlowRemedies = beGW("art. 1048, 1051")
+	citeBEFlowImmWait  = vordering.Citation{Instrument: "Gerechtelijk Wetboek", Article: "art. 1566", URL: "https://www.2747.com/2747/law/court/code/2006/belgie5t3h6.html"}
+
+	citeBEDLB177 = vordering.Citation{Instrument: "Decreet over het lokaal bestuur (22.12.2017, BS 15.02.2018)", Article: "art. 177",
+		URL: "https://lokaalbestuur.vlaanderen.be/faq/financiering/hoe-wordt-er-tewerk-gegaan-als-de-financieel-directeur-een-dwangbevel-uitvaardigt-als-bedoeld-in"}
+	citeBECDLD   = vordering.Citation{Instrument: "Code de la démocratie locale et de la décentralisation", Article: "art. L1124-40 §1, 1°", URL: "https://interieur.wallonie.be/demarche/146610"}
+	citeBENGW137 = vordering.Citation{Instrument: "Nieuwe Gemeentewet", Article: "art. 137bis", Publication: "ordonnantie 27.02.2014",
+		URL: "https://brulocalis.brussels/nl/nieuws/niet-fiscale-schuldvorderingen-invordering-vergemakkelijkt-dwangbevel-afgeleverd-door"}
 )
+
+// beLocal is one region's local-authority dwangbevel: its citation and
+// whether its verzet term is known.
+type beLocal struct {
+	region    casefile.Region
+	cite      vordering.Citation
+	reminder  string
+	issue     string
+	opposeIn  bool
+	opposeWhy string
+}
+
+var beLocals = []beLocal{
+	{casefile.RegionFlanders, citeBEDLB177,
+		"The municipality or OCMW reminds the debtor by registered letter (or a letter against receipt, or an electronic notice meeting art. 2281 BW) before a dwangbevel; its cost may be charged to the debtor.",
+		"The financial director issues the dwangbevel for an undisputed, due, certain claim; the college (the vast bureau for the OCMW) stamps it enforceable. The decree sets no wait after the reminder; the agency advises naming a reasonable term (for example a month) in it.",
+		true, "The debtor may oppose the dwangbevel within a month of its service, by petition or writ of summons on the merits."},
+	{casefile.RegionWallonia, citeBECDLD,
+		"The commune puts the debtor on notice by registered letter (mise en demeure); its cost may be charged to the debtor.",
+		"The directeur financier issues the contrainte for a certain, liquid, due claim; the collège communal stamps it enforceable. The text sets no wait after the notice.",
+		true, "The debtor may bring a recours within a month of the service of the contrainte, by petition or writ of summons."},
+	{casefile.RegionBrussels, citeBENGW137,
+		"The commune puts the debtor on notice (ingebrekestelling, by registered letter as the municipal rules apply it).",
+		"After the notice and its submission to the college, the municipal receiver issues the dwangbevel for a certain, due non-fiscal claim.",
+		false, "The debtor may oppose the dwangbevel; the term of art. 137bis was not found, so no window is set: check the text."},
+}
+
+// beLocalEdges are the public edges of each region.
+func beLocalEdges() []edgeSet {
+	var out []edgeSet
+	for _, l := range beLocals {
+		out = append(out,
+			edges(append(anyStart, casefile.ActAdminReminder), []casefile.ActKind{casefile.ActAdminReminder}, Transition{PublicOnly: true, Region: l.region, Rule: l.reminder, Cite: l.cite}),
+			edges([]casefile.ActKind{casefile.ActAdminReminder}, []casefile.ActKind{casefile.ActDwangbevel}, Transition{PublicOnly: true, Region: l.region, Rule: l.issue, Cite: l.cite}),
+			edges([]casefile.ActKind{casefile.ActDwangbevel}, []casefile.ActKind{casefile.ActService}, Transition{PublicOnly: true, Region: l.region,
+				Rule: "A bailiff serves the dwangbevel, with an order to pay; the writ interrupts prescription.", Cite: l.cite}),
+		)
+		t := Transition{PublicOnly: true, Region: l.region, Title: AdminTitle, Rule: l.opposeWhy, Cite: l.cite}
+		if l.opposeIn {
+			t.Within = []dl.TermKind{dl.PublicOpposition}
+		}
+		out = append(out, edges([]casefile.ActKind{casefile.ActService}, []casefile.ActKind{casefile.ActAdminOpposition}, t))
+	}
+	return append(out, edges([]casefile.ActKind{casefile.ActAdminOpposition}, append([]casefile.ActKind{casefile.ActJudgment}, trialActs...), Transition{PublicOnly: true,
+		Rule: "The court hears and decides the opposition to the dwangbevel; whether the opposition suspends execution was not found.", Cite: citeBEDLB177}))
+}
 
 // beNodes are the acts of the Belgian flow.
 var beNodes = []FlowNode{
@@ -66,6 +132,9 @@ var beNodes = []FlowNode{
 	{Act: casefile.ActJudgment, Label: "judgment after a defence (vonnis op tegenspraak) or payment order", Phase: PhaseTitle, Step: debtor.ActivityTitle, Title: true},
 	{Act: casefile.ActOpposition, Label: "opposition against the default judgment (verzet)", Phase: PhaseTitle, Step: debtor.ActivityTitle, Remedy: true},
 	{Act: casefile.ActAppeal, Label: "appeal (hoger beroep)", Phase: PhaseTitle, Step: debtor.ActivityTitle, Remedy: true},
+	{Act: casefile.ActAdminReminder, Label: "registered reminder of the local authority (aangetekende aanmaning, mise en demeure)", Phase: PhaseAmicable, Step: debtor.ActivityLetter},
+	{Act: casefile.ActDwangbevel, Label: "dwangbevel (contrainte) of the financial director, stamped enforceable by the college", Phase: PhaseTitle, Step: debtor.ActivityTitle, Title: true},
+	{Act: casefile.ActAdminOpposition, Label: "opposition against the dwangbevel (verzet, recours)", Phase: PhaseTitle, Step: debtor.ActivityTitle, Remedy: true},
 	{Act: casefile.ActService, Label: "service of the title with an order to pay (betekening met bevel tot betaling)", Phase: PhaseExecution, Step: debtor.ActivityEnforcement, Then: dl.PaymentOrder},
 	{Act: casefile.ActWageGarnishment, Label: "wage garnishment (loonbeslag, uitvoerend beslag onder derden)", Phase: PhaseExecution, Step: debtor.ActivityEnforcement, Then: dl.GarnisheeDeclaration},
 	{Act: casefile.ActBankGarnishment, Label: "bank garnishment (uitvoerend beslag onder derden bij de bank)", Phase: PhaseExecution, Step: debtor.ActivityEnforcement, Then: dl.GarnisheeDeclaration},
@@ -88,8 +157,9 @@ var (
 	seizureActs      = []casefile.ActKind{casefile.ActMovableSeizure, casefile.ActSeizure, casefile.ActRealEstateSeizure}
 )
 
-// beFlow is the Belgian transition table.
-var beFlow = flowTable(vordering.BE,
+// beCourtFlow is the Belgian transition table of the routes open to every
+// creditor.
+var beCourtFlow = flowTable(vordering.BE,
 	// Amicable stage.
 	edges(anyStart, []casefile.ActKind{casefile.ActReminder}, Transition{Rule: "A reminder may be sent once the invoice is due, and repeated.", Cite: citeBEFlowLetter}),
 	edges([]casefile.ActKind{0, casefile.ActFormalNotice, casefile.ActLawyerNotice}, []casefile.ActKind{casefile.ActFormalNotice, casefile.ActLawyerNotice}, Transition{Rule: "A formal notice puts the debtor in default once the invoice is due.", Cite: citeBEFlowLetter}),
@@ -134,10 +204,14 @@ var beFlow = flowTable(vordering.BE,
 		Rule: "Executory garnishment in the hands of the employer or the bank, on a title served.", Cite: citeBEFlowGarnish}),
 	edges([]casefile.ActKind{casefile.ActService}, []casefile.ActKind{casefile.ActMovableSeizure, casefile.ActSeizure}, Transition{Wait: []dl.TermKind{dl.PaymentOrder},
 		Rule: "Seizure of movables at the earliest one whole day after the order to pay.", Cite: citeBEFlowMovable}),
-	edges([]casefile.ActKind{casefile.ActService}, []casefile.ActKind{casefile.ActRealEstateSeizure}, Transition{
-		Rule: "Seizure of immovables after the order to pay; the 15 days of art. 1566 are not in the deadlines catalogue and are NOT checked: count them before acting.", Cite: citeBEFlowImmov}),
+	edges([]casefile.ActKind{casefile.ActService}, []casefile.ActKind{casefile.ActRealEstateSeizure}, Transition{Wait: []dl.TermKind{dl.ImmovableSeizureWait},
+		Rule: "Seizure of immovables at the earliest fifteen days after the order to pay (which lapses after six months, art. 1567, not checked).", Cite: citeBEFlowImmWait}),
 	edges([]casefile.ActKind{casefile.ActWageGarnishment, casefile.ActBankGarnishment}, []casefile.ActKind{casefile.ActGarnisheeDeclaration}, Transition{
 		Rule: "The garnishee declares what it owes the debtor within 15 days of the garnishment.", Cite: vordering.Citation{Instrument: "Gerechtelijk Wetboek", Article: "art. 1452 (conservatory), art. 1539 (executory)", URL: "https://www.2747.com/2747/law/court/code/2006/belgie5t3h4.html"}}),
 	edges(seizureActs, []casefile.ActKind{casefile.ActSale}, Transition{
-		Rule: "The seized goods are sold; the wait before the sale is not sourced by the library and is NOT checked.", Cite: citeBEFlowSale}),
+		Rule: "The seized goods are sold; the wait before the sale (one month by practitioners, article and start not confirmed) is NOT checked.", Cite: citeBEFlowSale}),
 )
+
+// beFlow is the Belgian transition table: the court routes, then each
+// region's local-authority dwangbevel.
+var beFlow = slices.Concat(beCourtFlow, flowTable(vordering.BE, beLocalEdges()...))

@@ -77,7 +77,7 @@ func (v *Phase) UnmarshalText(b []byte) error { return phaseNames.UnmarshalText(
 // TitleKind restricts a transition to the kind of title the case holds.
 type TitleKind uint8
 
-var titleKindNames = enumtext.New[TitleKind]("TitleKind", []string{AnyTitle: "any", DefaultTitle: "default", ContradictoryTitle: "contradictory", IOSTitle: "ios-pv"})
+var titleKindNames = enumtext.New[TitleKind]("TitleKind", []string{AnyTitle: "any", DefaultTitle: "default", ContradictoryTitle: "contradictory", IOSTitle: "ios-pv", AdminTitle: "dwangbevel"})
 
 // Valid reports whether v is a defined value.
 func (v TitleKind) Valid() bool { return titleKindNames.Valid(v) }
@@ -102,6 +102,8 @@ const (
 	ContradictoryTitle
 	// IOSTitle: the latest title is a Belgian PV of non-contestation.
 	IOSTitle
+	// AdminTitle: the latest title is a public creditor's dwangbevel.
+	AdminTitle
 )
 
 // FlowNode describes one act in a country's flow.
@@ -141,6 +143,11 @@ type Transition struct {
 	NonConsumerOnly bool `json:"nonConsumerOnly,omitempty"`
 	// Title restricts the edge to the kind of the latest title.
 	Title TitleKind `json:"title,omitempty"`
+	// PublicOnly restricts the edge to a public creditor's claim collected
+	// under the country's public basis (Case.Public.Basis); Region, when
+	// set, to a Belgian local authority of that region.
+	PublicOnly bool            `json:"publicOnly,omitempty"`
+	Region     casefile.Region `json:"region,omitzero"`
 	// Since and Before restrict the edge to an earlier act dated on or
 	// after Since and before Before (zero: no bound): the law in force.
 	Since  date.Date `json:"since,omitzero"`
@@ -361,7 +368,7 @@ type candWin struct {
 
 // maxActKind is the largest act kind a history records; a test checks that
 // every defined ActKind is within it.
-const maxActKind = 31
+const maxActKind = 35
 
 type heapItem struct {
 	key date.Date
@@ -424,7 +431,7 @@ type match struct {
 
 // isLetter reports whether k is a letter that may be sent at any point.
 func isLetter(k casefile.ActKind) bool {
-	return k == casefile.ActReminder || k == casefile.ActFormalNotice || k == casefile.ActLawyerNotice || k == casefile.ActFourteenDayLetter
+	return k == casefile.ActReminder || k == casefile.ActFormalNotice || k == casefile.ActLawyerNotice || k == casefile.ActFourteenDayLetter || k == casefile.ActAdminReminder
 }
 
 // neutral reports whether act k leaves the state unchanged in the current
@@ -458,6 +465,9 @@ func (h *History) eligibleFrom(e *Transition, from *histAct, fo casefile.Outcome
 		return false
 	}
 	if (e.ConsumerOnly && !h.consumer) || (e.NonConsumerOnly && h.consumer) {
+		return false
+	}
+	if (e.PublicOnly && h.c.Public.Basis == casefile.PublicNone) || (e.Region != casefile.RegionNone && e.Region != h.c.Public.Region) {
 		return false
 	}
 	if from != nil && ((vordering.HasDate(e.Since) && from.Date.Before(e.Since)) || (vordering.HasDate(e.Before) && !from.Date.Before(e.Before))) {
@@ -889,6 +899,8 @@ func (h *History) accept(a histAct, flow bool) {
 		h.title = ContradictoryTitle
 	case casefile.ActIOSNonContestation:
 		h.title = IOSTitle
+	case casefile.ActDwangbevel:
+		h.title = AdminTitle
 	}
 	inPhase := node.Phase == h.phase
 	for _, i := range h.f.from[a.Kind] {
@@ -1077,6 +1089,9 @@ type Opening struct {
 	Latest   date.Date          `json:"latest,omitzero"`
 	Rule     string             `json:"rule"`
 	Cite     vordering.Citation `json:"cite"`
+	// Terms are the statutory terms the transition counted (its waits, then
+	// its windows), a new slice; nil when none.
+	Terms []deadlines.TermKind `json:"terms,omitempty"`
 }
 
 // Next returns the opening of act k as a next step on asOf: the first
@@ -1091,7 +1106,11 @@ func (h *History) Next(k casefile.ActKind, asOf date.Date) (Opening, bool) {
 	if !ok {
 		return Opening{}, false
 	}
-	return Opening{Earliest: m.earliest, Latest: m.latest, Rule: m.edge.Rule, Cite: m.edge.Cite}, true
+	var ts []deadlines.TermKind
+	if len(m.edge.Wait)+len(m.edge.Within) > 0 {
+		ts = slices.Concat(m.edge.Wait, m.edge.Within)
+	}
+	return Opening{Earliest: m.earliest, Latest: m.latest, Rule: m.edge.Rule, Cite: m.edge.Cite, Terms: ts}, true
 }
 
 // HasCandidate reports whether any transition could lead to act k now,

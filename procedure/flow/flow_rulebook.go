@@ -1,22 +1,54 @@
 package flow
 
 import (
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/rickb777/date"
 	"github.com/vordering/vordering"
 	"github.com/vordering/vordering/deadlines"
+	"github.com/vordering/vordering/procedure/casefile"
 )
 
 // Rulebook describes the collection-flow tables for the auditor's
 // rulebook (RULES.md): the transition table of the collection flow of each
 // country, one row per edge, in table order, read from the very tables
-// ValidateHistory and Next use.
+// ValidateHistory and Next use; and the actor table of each country, one
+// row per act.
 func Rulebook() []vordering.RuleTable {
 	return []vordering.RuleTable{
-		rbFlow(vordering.BE, "BE collection flow (amicable, IOS, SRP, dagvaarding, execution)"),
-		rbFlow(vordering.NL, "NL collection flow (aanmaning, 14-dagenbrief, dagvaarding, executie)"),
+		rbFlow(vordering.BE, "BE collection flow (amicable, IOS, SRP, dagvaarding, local-authority dwangbevel, execution)"),
+		rbFlow(vordering.NL, "NL collection flow (aanmaning, 14-dagenbrief, dagvaarding, Awb-dwangbevel, executie)"),
+		rbActors(vordering.BE, "BE who acts"),
+		rbActors(vordering.NL, "NL who acts"),
 	}
+}
+
+// rbActors is the actor table of country c, in the order of escalation.
+func rbActors(c vordering.Country, title string) vordering.RuleTable {
+	t := vordering.RuleTable{
+		Meta:    vordering.Meta{Known: vordering.TwoSources, Checked: date.New(2026, 11, 28)},
+		Package: "procedure", Country: c, Title: title,
+		About: "Who performs each act of the flow, whether the creditor takes it (action) or can only watch for it (watch), whether it is a bailiff's writ " +
+			"that may not be done on a Sunday or a holiday without leave (so its earliest day is a writ day), and its rank in the order of escalation the planner recommends from.",
+		Columns: []string{"act", "actor", "role", "writ", "rank", "why"},
+	}
+	for _, r := range actorRows {
+		cite := r.be
+		if c == vordering.NL {
+			cite = r.nl
+		}
+		if cite.IsZero() {
+			continue
+		}
+		writ := "no"
+		if r.writ {
+			writ = "yes"
+		}
+		t.Rows = append(t.Rows, vordering.RuleRow{Cells: []string{r.act.String(), r.actor.String(), r.role.String(), writ, strconv.Itoa(r.rank), r.why}, Cite: cite})
+	}
+	return t
 }
 
 func rbFlow(c vordering.Country, title string) vordering.RuleTable {
@@ -56,13 +88,28 @@ func rbFlow(c vordering.Country, title string) vordering.RuleTable {
 		if e.Title != AnyTitle {
 			cond = append(cond, "title: "+e.Title.String())
 		}
+		known := vordering.Confidence(0)
+		if e.PublicOnly {
+			cond = append(cond, "public creditor's claim (Case.Public)")
+		}
+		if e.Region != 0 {
+			cond = append(cond, "region "+e.Region.String())
+			if e.Region == casefile.RegionBrussels {
+				known = vordering.OneSource
+			}
+		}
+		for _, k := range slices.Concat(e.Wait, e.Within) {
+			if l := deadlines.KnownOf(c, k); l < vordering.TwoSources && (known == 0 || l < known) {
+				known = l
+			}
+		}
 		wait := rbKinds(e.Wait)
 		if wait != "" && e.WaitFromReceipt {
 			wait += " (from receipt)"
 		}
 		t.Rows = append(t.Rows, vordering.RuleRow{
 			Cells: []string{from, e.To.String(), strings.Join(cond, "; "), wait, rbKinds(e.Within), e.Rule},
-			Cite:  e.Cite,
+			Cite:  e.Cite, Known: known,
 		})
 	}
 	return t

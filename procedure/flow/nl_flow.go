@@ -17,9 +17,22 @@ import (
 // BWBR0001827, 2015) for art. 475 ff. (derdenbeslag), and art. 6:96 lid 6 BW
 // with HR 25 November 2016 for the 14-day letter. The written rounds and the
 // hearing follow the court's roll (Landelijk procesreglement), which sets no
-// statutory term: those edges carry no wait. The term before an executory
-// sale (art. 463 ff. Rv) and the garnishee's declaration term (art. 476a Rv)
-// are not in the deadlines catalogue and are NOT checked.
+// statutory term: those edges carry no wait. The enforcement terms come
+// from the 2015 Rv text: the garnishment served on the debtor within eight
+// days (art. 475i), the garnishee's declaration once four weeks have passed
+// (art. 476a), the seizure report served within three days (art. 443) and
+// the sale of movables not before four weeks from that service (art. 462).
+// The sale of real estate follows the notary's terms (art. 514–517), which
+// start from acts the history does not record: not checked.
+//
+// A public creditor's money debt under title 4.4 of the Algemene wet
+// bestuursrecht (text of 2015, statengeneraal/laws-markdown BWBR0005537)
+// has its own route: once the payment term has passed (art. 4:87, default
+// without notice art. 4:97), a written aanmaning giving two weeks (art.
+// 4:112), then the dwangbevel (art. 4:114, 4:117), an executoriale titel
+// (art. 4:116) served by a bailiff (art. 4:123) and executed under the Rv.
+// The Awb has no verzet: the debtor's remedy is an executiegeschil before
+// the civil court (art. 438 Rv), which suspends only if the judge so orders.
 
 func nlRv(art string) vordering.Citation {
 	return vordering.Citation{Instrument: "Wetboek van Burgerlijke Rechtsvordering", Article: art, URL: "https://wetten.overheid.nl/BWBR0001827"}
@@ -39,8 +52,16 @@ var (
 	citeNLFlowMovable  = nlRv("art. 439 lid 1, 440 ff.")
 	citeNLFlowImmov    = nlRv("art. 502 lid 1, 504 ff.")
 	citeNLFlowGDecl    = nlRv("art. 476a")
-	citeNLFlowSale     = nlRv("art. 463 ff. (roerende zaken), 514 ff. (onroerende zaken)")
+	citeNLFlowSale     = nlRv("art. 462 lid 1, 463 ff. (roerende zaken)")
+	citeNLFlowSaleImm  = nlRv("art. 514–517 (onroerende zaken)")
+	citeNLAwbReminder  = nlAwb("art. 4:97, 4:112")
+	citeNLAwbDwang     = nlAwb("art. 4:114–4:117")
+	citeNLAwbService   = nlAwb("art. 4:116, 4:123 (betekening bij exploot; Rv art. 439, 502)")
 )
+
+func nlAwb(art string) vordering.Citation {
+	return vordering.Citation{Instrument: "Algemene wet bestuursrecht", Article: art, URL: "https://wetten.overheid.nl/BWBR0005537"}
+}
 
 // nlNodes are the acts of the Dutch flow.
 var nlNodes = []FlowNode{
@@ -58,11 +79,13 @@ var nlNodes = []FlowNode{
 	{Act: casefile.ActOpposition, Label: "opposition against the default judgment (verzet)", Phase: PhaseTitle, Step: debtor.ActivityTitle, Remedy: true},
 	{Act: casefile.ActAppeal, Label: "appeal (hoger beroep)", Phase: PhaseTitle, Step: debtor.ActivityTitle, Remedy: true},
 	{Act: casefile.ActService, Label: "service of the title with an order to pay (betekening met bevel tot betaling)", Phase: PhaseExecution, Step: debtor.ActivityEnforcement, Then: dl.PaymentOrder},
-	{Act: casefile.ActWageGarnishment, Label: "wage garnishment (derdenbeslag onder de werkgever of uitkeringsinstantie)", Phase: PhaseExecution, Step: debtor.ActivityEnforcement},
-	{Act: casefile.ActBankGarnishment, Label: "bank garnishment (derdenbeslag onder de bank)", Phase: PhaseExecution, Step: debtor.ActivityEnforcement},
+	{Act: casefile.ActAdminReminder, Label: "aanmaning of the bestuursorgaan (art. 4:112 Awb: two weeks to pay)", Phase: PhaseAmicable, Step: debtor.ActivityLetter, Then: dl.AdminReminder},
+	{Act: casefile.ActDwangbevel, Label: "dwangbevel (art. 4:114 Awb), an executoriale titel", Phase: PhaseTitle, Step: debtor.ActivityTitle, Title: true},
+	{Act: casefile.ActWageGarnishment, Label: "wage garnishment (derdenbeslag onder de werkgever of uitkeringsinstantie)", Phase: PhaseExecution, Step: debtor.ActivityEnforcement, Then: dl.GarnishmentService},
+	{Act: casefile.ActBankGarnishment, Label: "bank garnishment (derdenbeslag onder de bank)", Phase: PhaseExecution, Step: debtor.ActivityEnforcement, Then: dl.GarnishmentService},
 	{Act: casefile.ActGarnisheeDeclaration, Label: "garnishee's declaration (verklaring derde-beslagene)", Phase: PhaseExecution, Step: debtor.ActivityEnforcement, Remedy: true},
-	{Act: casefile.ActMovableSeizure, Label: "executory seizure of movables (executoriaal beslag op roerende zaken)", Phase: PhaseExecution, Step: debtor.ActivityEnforcement},
-	{Act: casefile.ActSeizure, Label: "seizure (kind not stated; checked as a seizure of movables)", Phase: PhaseExecution, Step: debtor.ActivityEnforcement},
+	{Act: casefile.ActMovableSeizure, Label: "executory seizure of movables (executoriaal beslag op roerende zaken)", Phase: PhaseExecution, Step: debtor.ActivityEnforcement, Then: dl.SeizureReport},
+	{Act: casefile.ActSeizure, Label: "seizure (kind not stated; checked as a seizure of movables)", Phase: PhaseExecution, Step: debtor.ActivityEnforcement, Then: dl.SeizureReport},
 	{Act: casefile.ActRealEstateSeizure, Label: "executory seizure of real estate (executoriaal beslag op onroerende zaken)", Phase: PhaseExecution, Step: debtor.ActivityEnforcement},
 	{Act: casefile.ActSale, Label: "executory sale (executieveiling)", Phase: PhaseExecution, Step: debtor.ActivityEnforcement},
 	{Act: casefile.ActPayment, Label: "payment", Neutral: true, Step: debtor.ActivityDirectPayment},
@@ -110,8 +133,18 @@ var nlFlow = flowTable(vordering.NL,
 		Rule: "Seizure of movables after the two days of the order to pay.", Cite: citeNLFlowMovable}),
 	edges([]casefile.ActKind{casefile.ActService}, []casefile.ActKind{casefile.ActRealEstateSeizure}, Transition{Wait: []dl.TermKind{dl.PaymentOrder},
 		Rule: "Seizure of real estate after the two days of the order to pay.", Cite: citeNLFlowImmov}),
-	edges([]casefile.ActKind{casefile.ActWageGarnishment, casefile.ActBankGarnishment}, []casefile.ActKind{casefile.ActGarnisheeDeclaration}, Transition{
-		Rule: "The garnishee declares what it owes the debtor; its term is not in the deadlines catalogue and is not checked.", Cite: citeNLFlowGDecl}),
-	edges([]casefile.ActKind{casefile.ActMovableSeizure, casefile.ActSeizure, casefile.ActRealEstateSeizure}, []casefile.ActKind{casefile.ActSale}, Transition{
-		Rule: "The seized goods are sold at auction; the terms before the sale are not in the deadlines catalogue and are NOT checked.", Cite: citeNLFlowSale}),
+	edges([]casefile.ActKind{casefile.ActWageGarnishment, casefile.ActBankGarnishment}, []casefile.ActKind{casefile.ActGarnisheeDeclaration}, Transition{Wait: []dl.TermKind{dl.GarnisheeWait},
+		Rule: "The garnishee declares what it owes the debtor once four weeks have passed since the garnishment.", Cite: citeNLFlowGDecl}),
+	edges([]casefile.ActKind{casefile.ActMovableSeizure, casefile.ActSeizure}, []casefile.ActKind{casefile.ActSale}, Transition{Wait: []dl.TermKind{dl.SeizureReport, dl.SaleWait},
+		Rule: "The seized movables are sold at auction no sooner than four weeks from the service of the seizure report, which is due within three days of the seizure; " +
+			"counted from the last of those three days, the latest the sale can be barred by (shorter by agreement or leave, art. 462 lid 2).", Cite: citeNLFlowSale}),
+	edges([]casefile.ActKind{casefile.ActRealEstateSeizure}, []casefile.ActKind{casefile.ActSale}, Transition{
+		Rule: "The seized real estate is sold by a notary; the notary's terms (day set within 14 days, announcement 30 days before) run from acts the history does not record and are NOT checked.", Cite: citeNLFlowSaleImm}),
+	// A public creditor's own title (Awb title 4.4).
+	edges(append(nlLetterStart, casefile.ActAdminReminder), []casefile.ActKind{casefile.ActAdminReminder}, Transition{PublicOnly: true,
+		Rule: "Once the payment term has passed the debtor is in default without notice; the bestuursorgaan sends a written aanmaning to pay within two weeks, stating that collection will follow at the debtor's cost.", Cite: citeNLAwbReminder}),
+	edges([]casefile.ActKind{casefile.ActAdminReminder}, []casefile.ActKind{casefile.ActDwangbevel}, Transition{PublicOnly: true, Wait: []dl.TermKind{dl.AdminReminder},
+		Rule: "A dwangbevel may be issued only once the two weeks of the aanmaning have passed without full payment, by a body a statute gives the power.", Cite: citeNLAwbDwang}),
+	edges([]casefile.ActKind{casefile.ActDwangbevel}, []casefile.ActKind{casefile.ActService}, Transition{PublicOnly: true,
+		Rule: "The dwangbevel is served by a bailiff's exploot naming the court for an executiegeschil; the order to pay within two days (art. 439, 502 Rv) may go with it.", Cite: citeNLAwbService}),
 )

@@ -41,5 +41,5 @@ func nlB2B() casefile.Case {
 
 // fuzzCase is the case of a FuzzPlannerNext input, over every act kind.
 func fuzzCase(country, dk, ck, status, matter, nature, flags uint8, principal, access int64, invDay, dueGap int32, acts []byte) casefile.Case {
-	return casetest.FuzzCase(uint8(int(casefile.ActClaimDeclaration)+2), country, dk, ck, status, matter, nature, flags, principal, access, invDay, dueGap, acts)
+	return casetest.FuzzCase(uint8(int(casefile.ActAdminOpposition)+2), country, dk, ck, status, matter, nature, flags, principal, access, invDay, dueGap, acts)
 }

@@ -2,6 +2,7 @@ package planner
 
 import (
 	"slices"
+	"strconv"
 
 	"github.com/rickb777/date"
 	"github.com/shopspring/decimal"
@@ -247,6 +248,7 @@ func (p Planner) Next(c casefile.Case, asOf date.Date) (Plan, error) {
 	pc.arrangement(&plan)
 	pc.statusSteps(&plan)
 	p.enforcement(&plan, c, asOf, h)
+	agree(&plan)
 	pc.who(&plan)
 	for _, s := range plan.Steps {
 		for _, l := range s.Costs {
@@ -289,6 +291,7 @@ func (pc *planCtx) consider(plan *Plan, n flow.FlowNode) {
 	step := PlannedStep{Act: n.Act, Label: n.Label, Earliest: maxDay(m.Earliest, pc.asOf), Latest: m.Latest,
 		Addressee: pc.a.Addressee, Rule: m.Rule, Citations: []vordering.Citation{m.Cite},
 		DebtorCharge: decimal.Zero, CreditorRisk: decimal.Zero}
+	pc.termSources(plan, &step, m.Terms)
 	if governing := routes.ForAct(pc.c.Country, n.Act); len(governing) > 0 {
 		var open *routes.RouteResult
 		var blocks []casefile.Reason
@@ -414,5 +417,68 @@ func (pc *planCtx) arrangement(plan *Plan) {
 // isLetter reports whether k is a letter, which the planner no longer
 // proposes once proceedings have begun.
 func isLetter(k casefile.ActKind) bool {
-	return k == casefile.ActReminder || k == casefile.ActFormalNotice || k == casefile.ActLawyerNotice || k == casefile.ActFourteenDayLetter
+	return k == casefile.ActReminder || k == casefile.ActFormalNotice || k == casefile.ActLawyerNotice || k == casefile.ActFourteenDayLetter || k == casefile.ActAdminReminder
+}
+
+// agree makes the steps follow the enforcement ranking: an act of
+// enforcement whose route the ranking puts below stopping (its expected
+// recovery does not pay for the costs the creditor bears) is withheld, with
+// the ranking's reason, rather than proposed. The ranking is an assumption
+// about practice, not law; the reason says so.
+func agree(plan *Plan) {
+	stop := -1
+	for i, o := range plan.Enforcement {
+		if o.Kind == ranking.EnforceStop {
+			stop = i
+			break
+		}
+	}
+	if stop < 0 {
+		return
+	}
+	below := func(k casefile.ActKind) (ranking.EnforcementOption, bool) {
+		for _, o := range plan.Enforcement[stop+1:] {
+			if enforcementAct[o.Kind] == k || (k == casefile.ActSeizure && o.Kind == ranking.EnforceMovableSeizure) {
+				return o, true
+			}
+		}
+		return ranking.EnforcementOption{}, false
+	}
+	kept := plan.Steps[:0]
+	for _, s := range plan.Steps {
+		o, ok := below(s.Act)
+		if !ok {
+			kept = append(kept, s)
+			continue
+		}
+		cite := vordering.Citation{}
+		if len(o.Cites) > 0 {
+			cite = o.Cites[0]
+		}
+		plan.Withheld = append(plan.Withheld, WithheldStep{Act: s.Act, Reasons: []casefile.Reason{{Code: casefile.ReasonRankedBelowStop,
+			Text: "The enforcement ranking puts stop (rank " + strconv.Itoa(plan.Enforcement[stop].Rank) + ") above " + o.Kind.String() +
+				" (rank " + strconv.Itoa(o.Rank) + "): its expected recovery EUR " + o.ExpectedRecovery.StringFixed(2) +
+				" does not pay for the EUR " + o.CreditorCosts.StringFixed(2) + " the creditor bears if it fails. This is the ranking's assumption, not law: the act stays lawful.",
+			Cite: cite}}})
+	}
+	plan.Steps = kept
+}
+
+// termSources cites each statutory term the step's day or window was
+// counted with, and lowers the plan's assurance to the term's where the
+// catalogue knows it from fewer than two sources.
+func (pc *planCtx) termSources(plan *Plan, step *PlannedStep, ks []deadlines.TermKind) {
+	for _, k := range ks {
+		e, err := deadlines.Lookup(pc.c.Country, k)
+		if err != nil {
+			continue
+		}
+		if !slices.Contains(step.Citations, e.Cite) {
+			step.Citations = append(step.Citations, e.Cite)
+		}
+		if lvl := deadlines.KnownOf(pc.c.Country, k); lvl < vordering.TwoSources {
+			plan.Assurance = plan.Assurance.Add(vordering.RowRef{Table: "deadlines catalogue: " + pc.c.Country.String() + " " + k.String(), Level: lvl})
+			step.Notes = append(step.Notes, "The "+k.String()+" term rests on "+lvl.String()+" ("+e.Note+").")
+		}
+	}
 }

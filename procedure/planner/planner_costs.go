@@ -9,6 +9,7 @@ import (
 	"github.com/vordering/vordering/jurisdiction"
 	"github.com/vordering/vordering/procedure/casefile"
 	"github.com/vordering/vordering/procedure/internal/kit"
+	"github.com/vordering/vordering/procedure/routes"
 )
 
 // costs fills the cost lines of a step from package costs. A figure that
@@ -38,6 +39,14 @@ func (pc *planCtx) costs(step *PlannedStep) {
 		pc.bailiff(step, costs.BailiffAttachmentBank, "bailiff's fee for the bank garnishment")
 	case casefile.ActMovableSeizure:
 		pc.bailiff(step, costs.BailiffAttachmentMovables, "bailiff's fee for the seizure of movables")
+	case casefile.ActAdminReminder:
+		pc.adminReminderFee(step)
+	case casefile.ActDwangbevel:
+		if pc.c.Country == vordering.NL {
+			step.addCost(CostLine{Label: "costs of the dwangbevel", Debtor: true,
+				Note:      "chargeable with the dwangbevel (art. 4:119 lid 1, 4:120 Awb) by a tariff set by order in council, which the library does not hold: not covered",
+				Citations: []vordering.Citation{awbCite("art. 4:119, 4:120")}})
+		}
 	case casefile.ActRealEstateSeizure, casefile.ActSale, casefile.ActIOSNonContestation:
 		step.addCost(CostLine{Label: "bailiff's and sale costs", CreditorIfUnpaid: true, Debtor: true,
 			Note: "package costs has no tariff for this act: not covered"})
@@ -154,4 +163,38 @@ func (pc *planCtx) courtFee(step *PlannedStep) {
 func cloneAssurance(a vordering.Assurance) vordering.Assurance {
 	a.Weakest = slices.Clone(a.Weakest)
 	return a
+}
+
+func awbCite(art string) vordering.Citation {
+	return vordering.Citation{Instrument: "Algemene wet bestuursrecht", Article: art, URL: "https://wetten.overheid.nl/BWBR0005537"}
+}
+
+// adminReminderFee adds the cost of a public creditor's reminder: NL the
+// aanmaning fee of art. 4:113 Awb (optional, and due only if the aanmaning
+// states it); BE the cost of the registered letter, which the decree lets
+// the authority charge but whose amount is the post's, not the law's.
+func (pc *planCtx) adminReminderFee(step *PlannedStep) {
+	if pc.c.Country == vordering.BE {
+		step.addCost(CostLine{Label: "cost of the registered reminder", Debtor: true,
+			Note: "the authority may charge the cost of the registered letter to the debtor and collect it with the dwangbevel; the amount is the postal charge, which the library does not hold: not covered"})
+		return
+	}
+	l := CostLine{Label: "aanmaning fee (art. 4:113 Awb)", Debtor: true}
+	princ, access := pc.c.Total()
+	arose := vordering.NoDate()
+	for _, inv := range pc.c.Invoices {
+		if !vordering.HasDate(arose) || inv.Date.Before(arose) {
+			arose = inv.Date
+		}
+	}
+	fee, cite, ref, err := routes.AwbReminderFee(step.Earliest, princ.Add(access), arose)
+	if err != nil {
+		l.Note = "not covered: " + err.Error()
+		l.Citations = []vordering.Citation{awbCite("art. 4:113")}
+	} else {
+		l.Covered, l.Amount, l.Citations = true, fee, []vordering.Citation{cite}
+		l.Assurance = vordering.Assurance{}.Add(ref)
+		l.Note = "optional: due only if the aanmaning states it (art. 4:113 lid 2)"
+	}
+	step.addCost(l)
 }

@@ -5,6 +5,7 @@ import (
 	"github.com/vordering/vordering"
 	"github.com/vordering/vordering/deadlines"
 	"github.com/vordering/vordering/procedure/casefile"
+	"github.com/vordering/vordering/procedure/debtor"
 	"github.com/vordering/vordering/procedure/flow"
 	"github.com/vordering/vordering/procedure/ranking"
 )
@@ -82,13 +83,41 @@ var enforcementAct = map[ranking.EnforcementKind]casefile.ActKind{
 	ranking.EnforceRealEstate:      casefile.ActRealEstateSeizure,
 }
 
+// publicStep returns, for a public creditor's claim (Case.Public), the index
+// of its own route's first step not yet done (the reminder before the
+// dwangbevel), and why: the route needs no court. -1 when there is none.
+func (pc *planCtx) publicStep(plan *Plan) (int, string) {
+	if pc.c.Public.Basis == casefile.PublicNone {
+		return -1, ""
+	}
+	for _, k := range []casefile.ActKind{casefile.ActAdminReminder, casefile.ActDwangbevel} {
+		if _, done := pc.h.LatestOf(k); done {
+			continue
+		}
+		for i, s := range plan.Steps {
+			if s.Act == k && s.Role == flow.RoleAction {
+				why := "A bestuursorgaan collects a money debt under title 4.4 Awb with its own title: the aanmaning, then the dwangbevel, an executoriale titel (art. 4:112, 4:116 Awb); no court is needed."
+				if pc.c.Country == vordering.BE {
+					why = "A local authority collects an undisputed non-fiscal claim with its own title: the registered reminder, then the dwangbevel stamped enforceable by the college; no court is needed."
+				}
+				return i, why
+			}
+		}
+	}
+	return -1, ""
+}
+
 // recommend picks the creditor's recommended step (Role action, never the
 // debtor's, the court's on its own motion or a third party's):
 //
 //  1. the declaration of the claim when the debtor's status calls for it
 //     (individual enforcement is then forbidden);
-//  2. the enforcement route the ranking puts first, when it is a step;
-//  3. otherwise the mildest creditor step in the order of escalation of
+//  2. none when the ranking puts stop first and the debtor's status does
+//     not forbid enforcement (the ranking's economic judgment, stated);
+//     the enforcement route the ranking puts first, when it is a step;
+//  3. for a public creditor's claim, the first step of its own route not
+//     yet done (the reminder, then the dwangbevel);
+//  4. otherwise the mildest creditor step in the order of escalation of
 //     the actor table that the history does not hold yet (a reminder
 //     before a formal notice, a summons before a judgment, the service of
 //     a title before a seizure), or, when every step was done before, the
@@ -111,6 +140,12 @@ func (pc *planCtx) recommend(plan *Plan) {
 			return
 		}
 	}
+	if len(plan.Enforcement) > 0 && plan.Enforcement[0].Kind == ranking.EnforceStop {
+		if _, forbidden := plan.Status.Forbids(debtor.ActivityEnforcement); !forbidden {
+			plan.RecommendedBecause = []string{"The enforcement ranking puts stop first: no route's expected recovery pays for the costs the creditor would bear (see Enforcement[0].Why). The title stays valid; rank again when the debtor's means change. This is the ranking's assumption, not law."}
+			return
+		}
+	}
 	if len(plan.Enforcement) > 0 {
 		if k, ok := enforcementAct[plan.Enforcement[0].Kind]; ok {
 			for i, s := range plan.Steps {
@@ -120,6 +155,10 @@ func (pc *planCtx) recommend(plan *Plan) {
 				}
 			}
 		}
+	}
+	if i, why := pc.publicStep(plan); i >= 0 {
+		pick(i, why)
+		return
 	}
 	best, bestDone, bestRank := -1, true, 0
 	for i, s := range plan.Steps {

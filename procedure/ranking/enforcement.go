@@ -71,9 +71,11 @@ var (
 // tariff covers the date, the cost is left at zero and Why says so. The expected
 // recovery is the outstanding amount times the route's base share (wage:
 // the monthly amount over 24 months, at most the outstanding) times a
-// collectability of 100 % less 20 points per failed earlier collection and
-// 10 per insolvency event (not below zero; real estate, being secured, is
-// not lowered), rounded half-up to the cent. The shares are ranking
+// collectability of 100 % less 20 points per failed earlier collection, 10
+// per insolvency event and 5 per full year (365 days) since the earliest
+// due date, at most 25 (not below zero; real estate, being secured, is not
+// lowered), rounded half-up to the cent. Each option carries that age as
+// DaysPastDue. The shares are ranking
 // assumptions, documented on [DefaultRanker], not legal figures.
 //
 // When the debtor's status forbids enforcement on asOf ([Effects]: collective
@@ -122,9 +124,31 @@ func (rules Rules) RankEnforcement(c casefile.Case, p casefile.DebtorProfile, as
 }
 
 // collectability is the share, in percent, of a route's base recovery that
-// the debtor's history leaves.
-func collectability(p casefile.DebtorProfile) int {
-	return max(0, 100-20*p.FailedCollections-10*p.InsolvencyEvents)
+// the debtor's history and the age of the claim leave: 100, less 20 points
+// per failed earlier collection, 10 per insolvency event and 5 per full
+// year past due (at most 25), not below zero.
+func collectability(p casefile.DebtorProfile, daysPastDue int) int {
+	return max(0, 100-20*p.FailedCollections-10*p.InsolvencyEvents-ageMalus(daysPastDue))
+}
+
+// daysPerYear is the length of a year in the ranking's counting of a
+// claim's age: a ranking assumption, not a legal term.
+const daysPerYear = 365
+
+// ageMalus is the collectability lost to the age of the claim: 5 points
+// per full year past due, at most 25.
+func ageMalus(daysPastDue int) int { return min(25, 5*(daysPastDue/daysPerYear)) }
+
+// daysPastDue returns the days from the earliest due date of the case's
+// invoices to asOf, zero when none is past due.
+func daysPastDue(c casefile.Case, asOf date.Date) int {
+	first := asOf
+	for _, inv := range c.Invoices {
+		if inv.DueDate.Before(first) {
+			first = inv.DueDate
+		}
+	}
+	return int(asOf.Sub(first))
 }
 
 // naturalPerson reports whether the debtor is a natural person: a consumer
@@ -175,9 +199,11 @@ func (rules Rules) bailiffCosts(c vordering.Country, asOf date.Date, claim decim
 // enforcementCandidates builds the lawful options with their facts, unranked.
 func (rules Rules) enforcementCandidates(c casefile.Case, p casefile.DebtorProfile, asOf date.Date) ([]EnforcementOption, error) {
 	out := outstanding(c)
-	collect := collectability(p)
+	age := daysPastDue(c, asOf)
+	collect := collectability(p, age)
 	collectNote := "collectability " + strconv.Itoa(collect) + "% (100 − 20 × " + strconv.Itoa(p.FailedCollections) +
-		" failed collections − 10 × " + strconv.Itoa(p.InsolvencyEvents) + " insolvency events, not below 0)"
+		" failed collections − 10 × " + strconv.Itoa(p.InsolvencyEvents) + " insolvency events − " + strconv.Itoa(ageMalus(age)) +
+		" for " + strconv.Itoa(age/daysPerYear) + " full years past due, not below 0)"
 	be := c.Country == vordering.BE
 	pick := func(b, n vordering.Citation) vordering.Citation {
 		if be {
@@ -187,7 +213,7 @@ func (rules Rules) enforcementCandidates(c casefile.Case, p casefile.DebtorProfi
 	}
 	var opts []EnforcementOption
 	newOpt := func(k EnforcementKind) EnforcementOption {
-		return EnforcementOption{Kind: k, Monthly: decimal.Zero, ExpectedRecovery: decimal.Zero, CreditorCosts: decimal.Zero}
+		return EnforcementOption{Kind: k, Monthly: decimal.Zero, ExpectedRecovery: decimal.Zero, CreditorCosts: decimal.Zero, DaysPastDue: age}
 	}
 
 	if !p.Income.Net.IsZero() {

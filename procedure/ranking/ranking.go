@@ -25,7 +25,7 @@ import (
 //     costs (a cost that is not confirmed counts as zero), −1000 when it does
 //     not; stop scores 0. So every option that pays for itself ranks above
 //     stop, and stop ranks above every option that does not. No other factor
-//     can undo this: factors 2 to 7 together stay within −170..+150.
+//     can undo this: factors 2 to 9 together stay within −240..+190.
 //  2. Recovery share: ⌊100 × expected recovery ÷ outstanding⌋, 0 to 100.
 //  3. Speed: wage garnishment +30 when the debt clears in at most 6 months,
 //     +20 within 12, +10 within 24, 0 beyond or when the monthly amount is
@@ -44,8 +44,23 @@ import (
 //     address) and for a payment plan (the debtor must be reached); 0 for
 //     the garnishments and real estate, which go through third parties and
 //     registers.
+//  8. Claim age (DaysPastDue): a payment plan −10 per full year (365
+//     days) since the earliest due date, at most −30: a debt left unpaid
+//     through the amicable stage is seldom settled by agreement; the forced
+//     routes 0 (their recovery already falls with age, see the
+//     collectability of [RankEnforcement]).
+//  9. Attitude (DebtorProfile.Attitude): a debtor who cannot pay gives the
+//     payment plan +40 (a plan matched to the means is the realistic
+//     route) and the bank garnishment and the movable seizure −10 each
+//     (accounts run empty, goods are exempt); a debtor who will not pay
+//     gives the payment plan −40 (a plan the debtor refuses is not kept)
+//     and the wage and bank garnishments and the movable seizure +10 each
+//     (forced routes reach means the debtor holds back); unknown 0.
 //
-// Stop scores 0 on every factor.
+// Factors 8 and 9 are assumptions about practice, taken from the
+// collection practice of public creditors that weighs the age of the debt
+// and the difference between debtors who cannot and who will not pay; no
+// statute sets them. Stop scores 0 on every factor.
 //
 // The options it returns are new values: their Why and Cites lists are
 // copies, never the input options' own.
@@ -102,11 +117,11 @@ func (defaultRanker) Rank(c casefile.Case, p casefile.DebtorProfile, options []E
 // scoreFactors returns factors 1 to 7 of the default ranking; the recovery
 // share (index 1) is filled in by the caller.
 func scoreFactors(o EnforcementOption, p casefile.DebtorProfile, c casefile.Case) []factor {
-	fs := make([]factor, 7)
+	fs := make([]factor, len(factorNames))
 	fs[1] = factor{"recovery share", 0, "no outstanding amount to compare"}
 	if o.Kind == EnforceStop {
 		fs[0] = factor{"cost cover", 0, "stop"}
-		for i := 2; i < 7; i++ {
+		for i := 2; i < len(factorNames); i++ {
 			fs[i] = factor{factorNames[i], 0, "stop"}
 		}
 		fs[1].why = "stop recovers nothing"
@@ -172,10 +187,40 @@ func scoreFactors(o EnforcementOption, p casefile.DebtorProfile, c casefile.Case
 	default:
 		fs[6] = factor{"address problems", 0, "the route goes through a third party or a register"}
 	}
+	years := max(0, o.DaysPastDue) / daysPerYear
+	if o.Kind == EnforcePaymentPlan {
+		fs[7] = factor{"claim age", -min(30, 10*years), strconv.Itoa(years) + " full years past due, −10 each for a payment plan, at most −30"}
+	} else {
+		fs[7] = factor{"claim age", 0, strconv.Itoa(years) + " full years past due; a forced route's recovery already falls with age"}
+	}
+	fs[8] = attitudeFactor(o.Kind, p.Attitude)
 	return fs
 }
 
-var factorNames = [...]string{"cost cover", "recovery share", "speed", "certainty", "failed collections", "insolvency events", "address problems"}
+// attitudeFactor is factor 9 of the default ranking.
+func attitudeFactor(k EnforcementKind, a casefile.Attitude) factor {
+	switch a {
+	case casefile.AttitudeCannotPay:
+		switch k {
+		case EnforcePaymentPlan:
+			return factor{"attitude", 40, "cannot pay: a plan matched to the means"}
+		case EnforceBankGarnishment, EnforceMovableSeizure:
+			return factor{"attitude", -10, "cannot pay: accounts run empty, goods are exempt"}
+		}
+		return factor{"attitude", 0, "cannot pay"}
+	case casefile.AttitudeWillNotPay:
+		switch k {
+		case EnforcePaymentPlan:
+			return factor{"attitude", -40, "will not pay: a refused plan is not kept"}
+		case EnforceWageGarnishment, EnforceBankGarnishment, EnforceMovableSeizure:
+			return factor{"attitude", 10, "will not pay: a forced route reaches the means held back"}
+		}
+		return factor{"attitude", 0, "will not pay"}
+	}
+	return factor{"attitude", 0, "not known"}
+}
+
+var factorNames = [...]string{"cost cover", "recovery share", "speed", "certainty", "failed collections", "insolvency events", "address problems", "claim age", "attitude"}
 
 func signed(n int) string {
 	if n >= 0 {

@@ -49,6 +49,11 @@ type EnforcementOption struct {
 	// monthly amount needs to clear the debt; zero when not applicable or
 	// when nothing can be seized.
 	MonthsToClear int `json:"monthsToClear,omitempty"`
+	// DaysPastDue is the age of the claim on the as-of day: the days since
+	// the earliest due date of the case's invoices (zero when none is past
+	// due). The default ranking lowers the collectability and the payment
+	// plan's score with it; see [DefaultRanker].
+	DaysPastDue int `json:"daysPastDue,omitempty"`
 	// ExpectedRecovery is the ranker's estimate of what the route recovers.
 	ExpectedRecovery decimal.Decimal `json:"expectedRecovery"`
 	// CreditorCosts are the costs the creditor advances and bears if the

@@ -47,6 +47,7 @@ var beRoutes = []routeDef{
 	{RouteBESRP, "be-srp", []casefile.ActKind{casefile.ActSRPSummons}, (*eval).beSRP},
 	{RouteBESummons, "be-dagvaarding", []casefile.ActKind{casefile.ActSummons}, (*eval).beSummons},
 	{RouteBEPetition, "be-verzoekschrift", []casefile.ActKind{casefile.ActPetition}, (*eval).bePetition},
+	{RouteBEDwangbevel, "be-dwangbevel", []casefile.ActKind{casefile.ActAdminReminder, casefile.ActDwangbevel}, (*eval).beDwangbevel},
 }
 
 // beReminder: an amicable reminder or formal notice may be sent once an

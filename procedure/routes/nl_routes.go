@@ -23,6 +23,8 @@ var nlRoutes = []routeDef{
 	{RouteNLCosts, "nl-costs", nil, (*eval).nlCosts},
 	{RouteNLKanton, "nl-kanton", []casefile.ActKind{casefile.ActSummons}, (*eval).nlCourt},
 	{RouteNLRechtbank, "nl-rechtbank", []casefile.ActKind{casefile.ActSummons}, (*eval).nlCourt},
+	{RouteNLAwbReminder, "nl-awb-aanmaning", []casefile.ActKind{casefile.ActAdminReminder}, (*eval).nlAwbReminder},
+	{RouteNLAwbDwangbevel, "nl-awb-dwangbevel", []casefile.ActKind{casefile.ActDwangbevel}, (*eval).nlAwbDwangbevel},
 }
 
 // nlReminder: reminders and formal demands (aanmaning, sommatie) once an

@@ -29,6 +29,12 @@ const (
 	RouteNLKanton
 	// RouteNLRechtbank is NL: proceedings before the civil division of the rechtbank, with an advocaat (art. 79 Rv).
 	RouteNLRechtbank
+	// RouteBEDwangbevel is BE: a municipality's or OCMW's own title for an undisputed, due non-fiscal claim: registered reminder, dwangbevel of the financial director stamped by the college, service by a bailiff (Flanders art. 177 Decreet lokaal bestuur; Wallonia art. L1124-40 CDLD; Brussels art. 137bis Nieuwe Gemeentewet).
+	RouteBEDwangbevel
+	// RouteNLAwbReminder is NL: the aanmaning of a bestuursorgaan for a money debt under title 4.4 Awb (art. 4:112), with its fee (art. 4:113).
+	RouteNLAwbReminder
+	// RouteNLAwbDwangbevel is NL: the dwangbevel of a bestuursorgaan (art. 4:114–4:117 Awb), an executoriale titel served by a bailiff (art. 4:116, 4:123).
+	RouteNLAwbDwangbevel
 )
 
 // routeNames are the text forms of the rows of the route tables.

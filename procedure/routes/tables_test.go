@@ -1,7 +1,10 @@
 package routes
 
 import (
+	"errors"
 	"testing"
+
+	"github.com/rickb777/date"
 
 	"github.com/vordering/vordering"
 )
@@ -21,6 +24,54 @@ func TestTimelinesValid(t *testing.T) {
 	check(beIOSRegisters.Name, beIOSRegisters.Validate(), beIOSRegisters.Gaps())
 	check(beIOSAccessoryCap.Name, beIOSAccessoryCap.Validate(), beIOSAccessoryCap.Gaps())
 	check(beSRPCeiling.Name, beSRPCeiling.Validate(), beSRPCeiling.Gaps())
+	// The aanmaning fee has one gap, explained in its doc and RULES.md:
+	// the day the higher fee went from 15 to 16 euro was not found.
+	if err := nlAwbReminderFee.Validate(); err != nil {
+		t.Errorf("%s: Validate: %v", nlAwbReminderFee.Name, err)
+	}
+	if g := nlAwbReminderFee.Gaps(); len(g) != 1 || g[0] != (vordering.Period{From: day(2016, 1, 1), Until: day(2022, 12, 31)}) {
+		t.Errorf("%s: gaps %v, want 2016-01-01..2022-12-31", nlAwbReminderFee.Name, g)
+	}
+}
+
+// TestAwbReminderFee checks the aanmaning fee of art. 4:113 Awb against the
+// regulations that set it.
+func TestAwbReminderFee(t *testing.T) {
+	tests := []struct {
+		name       string
+		day, arose date.Date
+		debt       int64
+		want       int64 // euro; -1: not covered
+	}{
+		// Stcrt. 2024, 38002: from 1.1.2025 EUR 9 under EUR 500, EUR 20 from 500.
+		{"2025 below", day(2025, 6, 2), day(2025, 1, 10), 499, 9},
+		{"2025 at threshold", day(2025, 6, 2), day(2025, 1, 10), 500, 20},
+		// Stcrt. 2014, 37105: threshold 500 from 2015; 2015 text: EUR 7 / 15.
+		{"2015 below", day(2015, 3, 2), day(2015, 1, 5), 480, 7},
+		// 2014: threshold still 454, so 480 pays the higher EUR 15.
+		{"2014 above old threshold", day(2014, 3, 3), day(2014, 1, 6), 480, 15},
+		// Stcrt. 2022, 34448: EUR 8 / 18 from 2023 ...
+		{"2023 new debt", day(2023, 5, 1), day(2023, 2, 1), 600, 18},
+		// ... but art. III keeps the old amounts for a debt that arose
+		// before 2023, which the library does not cover.
+		{"2023 old debt", day(2023, 5, 1), day(2022, 11, 1), 600, -1},
+		// The amounts from 1.1.2026 were not found.
+		{"2026", day(2026, 11, 28), day(2026, 6, 1), 600, -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fee, cite, ref, err := AwbReminderFee(tt.day, vordering.Euros(tt.debt), tt.arose)
+			if tt.want < 0 {
+				if !errors.Is(err, vordering.ErrNoRuleInForce) {
+					t.Fatalf("fee %s, err %v: want ErrNoRuleInForce", fee, err)
+				}
+				return
+			}
+			if err != nil || !fee.Equal(vordering.Euros(tt.want)) || cite.Article == "" || ref.Level == 0 {
+				t.Fatalf("fee %s (%v, %v), err %v: want EUR %d", fee, cite, ref, err, tt.want)
+			}
+		})
+	}
 }
 
 // The figures as the sources give them.

@@ -122,6 +122,19 @@ func FuzzCase(kinds, country, dk, ck, status, matter, nature, flags uint8, princ
 		Matter:          jurisdiction.Matter(matter % 11),
 		Status:          casefile.DebtorStatus(status % 11),
 	}
+	// The high bits of status, matter and nature, which the seeds leave
+	// zero, make a public creditor's claim: its country's basis, a region
+	// and the Dutch dwangbevel power (invalid combinations included).
+	if status>>4&3 != 0 {
+		basis := casefile.PublicBasis(status >> 4 & 3 % 3)
+		if status>>4&3 == 3 {
+			basis = casefile.PublicNLAwb
+			if c.Country == vordering.BE {
+				basis = casefile.PublicBELocal
+			}
+		}
+		c.Public = casefile.PublicClaim{Basis: basis, Region: casefile.Region(matter >> 4 % 5), DwangbevelPower: nature>>4&1 != 0}
+	}
 	inv := date.Date{}.Add(date.PeriodOfDays(invDay))
 	c.Invoices = []casefile.Invoice{{
 		Number: "I1", Date: inv, DueDate: inv.Add(date.PeriodOfDays(dueGap)),
@@ -151,7 +164,7 @@ func FuzzCase(kinds, country, dk, ck, status, matter, nature, flags uint8, princ
 // WidenActs maps the fuzzer's act bytes onto every defined act kind,
 // including those the flow added after the original fourteen.
 func WidenActs(c casefile.Case, acts []byte) casefile.Case {
-	n := uint8((int(casefile.ActClaimDeclaration) + 1))
+	n := uint8((int(casefile.ActAdminOpposition) + 1))
 	for i := range c.Acts {
 		if 3*i < len(acts) {
 			c.Acts[i].Kind = casefile.ActKind(acts[3*i] % (n + 1))
