@@ -7,7 +7,7 @@
 //
 // Run it from the repository root:
 //
-//	go run ./examples/erp-batch [-asof 2025-06-30] [-o plan.csv] [-allow-skipped] [file.csv]
+//	go run ./examples/erp-batch [-asof 2025-06-30] [-o plan.csv] [-allow-skipped] [-lenient] [file.csv]
 //
 // Without a file it plans the shipped sample (testdata/sample.csv, a few
 // hundred generated Belgian and Dutch invoices, four of them deliberately
@@ -89,8 +89,9 @@
 // charge to the debtor and those the creditor risks, whether a cost figure
 // is missing for the date, the other lawful acts, the best-ranked
 // enforcement route with its monthly amount, months to clear and the
-// ranking's reasons factor by factor, and the reason: the rule behind the
-// step, or why nothing can be done.
+// ranking's reasons factor by factor, the reason: the rule behind the
+// step, or why nothing can be done, and in lenient mode the warnings: each
+// irregular act of the history with the rule it breaks ("; "-separated).
 //
 // The plan is meant to be opened in a spreadsheet, so no cell of it can be
 // a formula. The columns line, outstanding, debtor_charge, creditor_risk,
@@ -147,7 +148,7 @@ var columns = []string{
 var outColumns = []string{
 	"line", "case_id", "country", "debtor", "status", "outstanding", "phase",
 	"next_act", "earliest", "latest", "addressee", "debtor_charge", "creditor_risk", "costs_uncovered",
-	"other_acts", "enforcement", "enforcement_monthly", "enforcement_months_to_clear", "enforcement_reason", "reason",
+	"other_acts", "enforcement", "enforcement_monthly", "enforcement_months_to_clear", "enforcement_reason", "reason", "warnings",
 }
 
 // The exit statuses (see the package comment).
@@ -175,7 +176,7 @@ var (
 func main() { os.Exit(cli(os.Args[1:], os.Stdout, os.Stderr)) }
 
 // usage is the command's help; the flags follow it.
-const usage = `usage: erp-batch [-asof YYYY-MM-DD] [-o out.csv] [-allow-skipped] [file.csv]
+const usage = `usage: erp-batch [-asof YYYY-MM-DD] [-o out.csv] [-allow-skipped] [-lenient] [file.csv]
 
 Plans every row of file.csv (the shipped sample without one) and writes the
 plan as CSV. Rows that cannot be planned are reported on stderr by line.
@@ -191,6 +192,7 @@ func cli(args []string, stdout, stderr io.Writer) int {
 	asOfFlag := fs.String("asof", "2025-06-30", "the day to plan for, YYYY-MM-DD")
 	outFlag := fs.String("o", "", "write the plan to this file instead of stdout")
 	allowSkipped := fs.Bool("allow-skipped", false, "exit with status 0 even when rows were skipped")
+	lenient := fs.Bool("lenient", false, "plan histories with irregular acts, listing each in the warnings column")
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), usage)
 		fs.PrintDefaults()
@@ -239,7 +241,7 @@ func cli(args []string, stdout, stderr io.Writer) int {
 		defer outFile.Close() // a second Close after the checked one below is harmless
 		out = outFile
 	}
-	st, err := run(in, out, stderr, asOf)
+	st, err := runWith(procedure.Planner{Lenient: *lenient}, in, out, stderr, asOf)
 	if err == nil && outFile != nil {
 		if cerr := outFile.Close(); cerr != nil {
 			err = fmt.Errorf("%w: %w", errWrite, cerr)
@@ -274,7 +276,12 @@ func (e *rowError) Unwrap() []error { return []error{e.class, e.err} }
 // run plans every row of in on asOf and writes the plan to out; each row
 // it skips is reported on errw, one line each (see plan).
 func run(in io.Reader, out, errw io.Writer, asOf date.Date) (stats, error) {
-	return plan(in, out, asOf, func(e *rowError) { writeMessage(errw, e.Error()) })
+	return runWith(procedure.Planner{}, in, out, errw, asOf)
+}
+
+// runWith is run with planner p (strict or lenient).
+func runWith(p procedure.Planner, in io.Reader, out, errw io.Writer, asOf date.Date) (stats, error) {
+	return planWith(p, in, out, asOf, func(e *rowError) { writeMessage(errw, e.Error()) })
 }
 
 // plan plans every row of in on asOf and writes the plan to out, row by
@@ -284,6 +291,11 @@ func run(in io.Reader, out, errw io.Writer, asOf date.Date) (stats, error) {
 // be read at all or an output that fails; the plan written so far is then
 // incomplete.
 func plan(in io.Reader, out io.Writer, asOf date.Date, skip func(*rowError)) (stats, error) {
+	return planWith(procedure.Planner{}, in, out, asOf, skip)
+}
+
+// planWith is plan with planner pl.
+func planWith(pl procedure.Planner, in io.Reader, out io.Writer, asOf date.Date, skip func(*rowError)) (stats, error) {
 	var st stats
 	r := newRecordReader(in)
 	header, line, err := r.next()
@@ -349,7 +361,7 @@ func plan(in io.Reader, out io.Writer, asOf date.Date, skip func(*rowError)) (st
 			st.skipped++
 			continue
 		}
-		p, err := procedure.Next(c, asOf)
+		p, err := pl.Next(c, asOf)
 		if err != nil {
 			skip(&rowError{line: line, class: errUnplannable, err: err})
 			st.skipped++
@@ -419,7 +431,11 @@ func planRow(line int, id string, c procedure.Case, p procedure.Plan) []string {
 	} else {
 		row = append(row, "", "", "", "")
 	}
-	return append(row, reason)
+	warns := make([]string, len(p.Warnings))
+	for i, w := range p.Warnings {
+		warns[i] = w.Message
+	}
+	return append(row, reason, strings.Join(warns, "; "))
 }
 
 // csvDefaults fills what a row of the batch does not give: the creditor's
