@@ -484,3 +484,36 @@ func sanitizeURL(u string) string {
 	k, v, _ := strings.Cut(q, "=")
 	return p + "?" + k + "=" + neturl.QueryEscape(v)
 }
+
+// TestServePublicPlan: a municipality's money debt under title 4.4 Awb,
+// posted as JSON with its public basis, is planned with the bestuursorgaan's
+// own route: the aanmaning of art. 4:112 Awb is the recommended step, from
+// the day after the payment term (art. 4:97).
+func TestServePublicPlan(t *testing.T) {
+	_, ts := newTestServer(t, nil)
+	body := `{"country":"NL","creditor":{"name":"Gemeente Utrecht","kind":"public-body"},"debtor":{"name":"P. de Vries","kind":"consumer"},` +
+		`"invoices":[{"number":"B-17","date":"2026-03-02","dueDate":"2026-04-13","principal":"650.00","accessories":"0"}],` +
+		`"public":{"basis":"nl-awb","dwangbevelPower":true}}`
+	r := do(t, ts.Client(), http.MethodPost, ts.URL+"/v1/plan?asOf=2026-04-20", "application/json", strings.NewReader(body))
+	if r.status != 200 {
+		t.Fatalf("status %d: %s", r.status, r.body)
+	}
+	var p struct {
+		Recommended int `json:"recommended"`
+		Steps       []struct {
+			Act      string `json:"act"`
+			Earliest string `json:"earliest"`
+		} `json:"steps"`
+	}
+	if err := json.Unmarshal(r.body, &p); err != nil {
+		t.Fatal(err)
+	}
+	if p.Recommended < 0 || p.Steps[p.Recommended].Act != "admin-reminder" || p.Steps[p.Recommended].Earliest != "2026-04-20" {
+		t.Fatalf("recommended %d of %+v: want the aanmaning on 2026-04-20 (art. 4:112 Awb)", p.Recommended, p.Steps)
+	}
+	// An unknown basis is refused with the field named.
+	bad := strings.Replace(body, `"nl-awb"`, `"city"`, 1)
+	if r := do(t, ts.Client(), http.MethodPost, ts.URL+"/v1/plan?asOf=2026-04-20", "application/json", strings.NewReader(bad)); r.status != 400 {
+		t.Errorf("unknown basis: status %d", r.status)
+	}
+}
