@@ -23,9 +23,10 @@ import (
 // of the debtor's status and the time-bar position of each invoice.
 //
 // Routes of Belgium: [RouteBEReminder], [RouteBECosts], [RouteBEIOS],
-// [RouteBESRP], [RouteBESummons], [RouteBEPetition]. Routes of the
-// Netherlands: [RouteNLReminder], [RouteNLCosts], [RouteNLKanton],
-// [RouteNLRechtbank]. Each block names its condition and article; the
+// [RouteBESRP], [RouteBESummons], [RouteBEPetition], [RouteBEDwangbevel].
+// Routes of the Netherlands: [RouteNLReminder], [RouteNLCosts],
+// [RouteNLKanton], [RouteNLRechtbank], [RouteNLAwbReminder],
+// [RouteNLAwbDwangbevel]. Each block names its condition and article; the
 // checks are:
 //
 //   - BE reminder: an invoice is due; the status allows letters; a company's
@@ -52,6 +53,17 @@ import (
 //     given); commercial contract: the day after the due date (lid 4).
 //   - NL kanton and rechtbank: the court package jurisdiction finds
 //     competent is open, the other closed; the status allows a title.
+//   - The public creditors' own routes, closed (ReasonNotPublicClaim)
+//     unless Case.Public gives the country's basis. BE dwangbevel (a
+//     municipality's or OCMW's non-fiscal claim; the region's decree): a
+//     date the region's rule covers; a debtor that is not a public body; an
+//     undisputed, due claim; the status allows a title. NL aanmaning (title
+//     4.4 Awb, from 1 July 2009): the payment term passed (art. 4:97); the
+//     status allows letters; not time-barred (art. 4:104: five years from
+//     the payment term or the latest interruption, a bar after which no
+//     aanmaning or dwangbevel may follow). NL dwangbevel: as the aanmaning,
+//     and a statutory power (art. 4:115), an aanmaning sent after the
+//     payment term whose two weeks have passed (art. 4:117).
 //
 // A route is open when nothing blocks it; a closed route always carries at
 // least one block. Prescription never closes a court route (the court does

@@ -41,8 +41,8 @@ func stcrt(year, nr string) vordering.Citation {
 // BWBR0005537), whose art. 4:113 carries the changes of 2013, 2014 and 2015
 // inline; the regulations Stcrt. 2012, 26652; 2013, 35871; 2014, 37105;
 // 2022, 34448; 2023, 35874; 2024, 38002 (read in stored excerpts); pgawb.nl
-// for the amounts of 2009; houtell.nl for the effective date of the 2025
-// amounts.
+// for the amounts of 2009 and the text of 2024 (EUR 8 and 19); houtell.nl
+// for the effective date of the 2025 amounts.
 //
 // Gaps: the higher fee went from EUR 15 to EUR 16 on a 1 January between
 // 2016 and 2022 that was not found, so 2016–2022 is not covered; the
@@ -61,8 +61,8 @@ var nlAwbReminderFee = vordering.NewTimeline("NL aanmaning fee of a bestuursorga
 	vordering.Row[AwbFee]{From: d(2023, 1, 1), Until: d(2023, 12, 31), Value: awbFee(8, 18, 500), Cite: stcrt("2022", "34448"),
 		Note: "EUR 7 became 8 and 16 became 18 (Regeling 12.12.2022, art. IV). Art. III: for a payment obligation that arose before 1.1.2023 the old amounts apply; the library then looks the fee up on 31.12.2022, which it does not cover."},
 	vordering.Row[AwbFee]{From: d(2024, 1, 1), Until: d(2024, 12, 31), Value: awbFee(8, 19, 500), Cite: stcrt("2023", "35874"),
-		Note:  "EUR 18 became 19; the excerpt read does not show the day of effect, taken as 1.1.2024 by art. 11:2 lid 1 Awb (each 1 January).",
-		Known: vordering.OneSource},
+		Note:  "EUR 18 became 19; the excerpt read does not show the day of effect, which art. 11:2 lid 1 Awb sets at 1 January; pgawb.nl gives the text with EUR 8 and 19.",
+		Known: vordering.TwoSources},
 	vordering.Row[AwbFee]{From: d(2025, 1, 1), Until: d(2025, 12, 31), Value: awbFee(9, 20, 500), Cite: stcrt("2024", "38002"),
 		Note: "EUR 8 became 9 and 19 became 20 (Regeling 8.11.2024); in force 1.1.2025 (houtell.nl citing the regulation).", Known: vordering.TwoSources},
 ).With(vordering.Meta{Known: vordering.PrimaryText, Checked: date.New(2026, 11, 28),
