@@ -1,6 +1,7 @@
 package planner
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -102,7 +103,9 @@ func isHoliday(hs []deadlines.Holiday, d date.Date) bool {
 // a case whose next bailiff acts fall on that day: the service of a default
 // judgment (BE art. 1495, 1499 Ger.W.; NL art. 430 lid 3, 439 Rv) and, from
 // a fresh case, the summons (BE art. 700 Ger.W.; NL art. 111 Rv) and the
-// IOS summons (BE art. 1394/20 ff.). Every proposed writ is on a writ day,
+// IOS summons (BE art. 1394/20 ff.), and a public creditor's dwangbevel
+// to serve or served (NL art. 4:123 Awb; BE art. 177 Decreet lokaal
+// bestuur). Every proposed writ is on a writ day,
 // not before the as-of day; a moved step names the article; a Belgian move
 // makes the plan provisional (the rule is known from one source), a Dutch
 // one does not.
@@ -116,7 +119,18 @@ func TestNextWritOnClosedDay(t *testing.T) {
 		for _, d := range closedDays(t, c) {
 			judged := base()
 			judged.Acts = []casefile.Act{{Kind: casefile.ActSummons, Date: d.Add(-60)}, {Kind: casefile.ActDefaultJudgment, Date: d.Add(-20)}}
-			for _, k := range []casefile.Case{judged, base()} {
+			// A public creditor's dwangbevel to serve (NL art. 4:123 Awb; BE
+			// art. 177 DLB), and one served ten days before (garnishments
+			// and seizures follow).
+			public := nlAwbCase()
+			if c == vordering.BE {
+				public = beLocalCase(casefile.RegionFlanders)
+			}
+			public.Invoices[0].Date, public.Invoices[0].DueDate = d.Add(-150), d.Add(-120)
+			public.Acts = []casefile.Act{{Kind: casefile.ActAdminReminder, Date: d.Add(-100)}, {Kind: casefile.ActDwangbevel, Date: d.Add(-20)}}
+			served := public
+			served.Acts = append(slices.Clone(public.Acts), casefile.Act{Kind: casefile.ActService, Date: d.Add(-10)})
+			for _, k := range []casefile.Case{judged, base(), public, served} {
 				p, err := Next(k, d)
 				if err != nil {
 					t.Fatalf("%s %s: %v", c, d, err)
