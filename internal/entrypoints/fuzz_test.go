@@ -70,6 +70,8 @@ func FuzzEntryPoints(f *testing.F) {
 		`{"asOf":"00000-00","from":"+0000-00","case":{"invoices":[{"dueDate":"2025-02-30"}]}}`,
 		`{"principal":"1e9000","claim":{"principal":"0.000000000000000000000000001"}}`,
 		`{"country":"NL","asOf":"2026-11-28","ledger":{"claims":[{"id":"F1","kind":"statutory","principal":"1000","interestFrom":"2025-11-01"}],"payments":[{"date":"2026-03-02","amount":"300","designation":["F1"]}]}}`,
+		`{"case":{"country":"NL","creditor":{"kind":"public-body"},"debtor":{"kind":"consumer"},"invoices":[{"number":"B1","date":"2026-03-02","dueDate":"2026-04-13","principal":"650"}],"acts":[{"kind":"admin-reminder","date":"2026-04-20"},{"kind":"dwangbevel","date":"2026-05-06"}],"public":{"basis":"nl-awb","dwangbevelPower":true},"profile":{"attitude":"will-not-pay"}},"asOf":"2026-11-28","lenient":true}`,
+		`{"case":{"country":"BE","creditor":{"kind":"public-body"},"debtor":{"kind":"consumer"},"invoices":[{"number":"R1","date":"2026-01-15","dueDate":"2026-02-14","principal":"420"}],"acts":[{"kind":"admin-reminder","date":"2026-02-23"},{"kind":"dwangbevel","date":"2026-03-02"},{"kind":"service","date":"2026-03-10"},{"kind":"admin-opposition","date":"2026-03-20"}],"public":{"basis":"be-local","region":"brussels"}},"asOf":"2026-11-28"}`,
 		`{"country":"BE","asOf":"2026-11-28","letter":{"country":"BE","kind":"be-first-reminder","creditor":{"name":"C","number":"0123.456.789","kind":"enterprise"},"debtor":{"name":"D","kind":"consumer"},"principal":"1000","dueDate":"2026-10-31","sent":"2026-11-28"},"lenient":true}`,
 	}
 	for _, s := range seeds {
