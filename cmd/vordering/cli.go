@@ -212,6 +212,7 @@ type commonFlags struct {
 	csv     string
 	rules   ruleFiles
 	hasAsOf bool
+	lenient bool
 }
 
 // runQuestion runs the subcommand of question q.
@@ -239,6 +240,7 @@ func runQuestion(q *question, args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&cf.in, "in", "", inUsage)
 	if q.name == "plan" {
 		fs.StringVar(&cf.csv, "csv", "", "plan every line of a CSV file of open invoices (see \"vordering plan -h\"); one result or error per line")
+		fs.BoolVar(&cf.lenient, "lenient", false, "plan a history with irregular acts, reporting each as a warning, instead of refusing it")
 	}
 	cf.rules.register(fs)
 	fs.Usage = func() {
@@ -271,6 +273,9 @@ func runQuestion(q *question, args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintf(stderr, "vordering %s: %v\n", q.name, err)
 		return exitFailed
+	}
+	if cf.lenient {
+		e = e.lenient()
 	}
 	if cf.csv != "" {
 		if cf.in != "" {

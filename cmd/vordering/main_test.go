@@ -271,3 +271,23 @@ func TestStatementCommand(t *testing.T) {
 		t.Errorf("exit %d: %s", code, errOut)
 	}
 }
+
+// TestCLIPlanLenient: "vordering plan --lenient" plans a Dutch history whose
+// judgment follows the summons without a defence or default (art. 139 Rv),
+// which the strict planner refuses, and prints the act as a warning.
+func TestCLIPlanLenient(t *testing.T) {
+	f := filepath.Join(t.TempDir(), "case.json")
+	body := `{"country":"NL","creditor":{"kind":"enterprise"},"debtor":{"kind":"enterprise"},` +
+		`"invoices":[{"number":"F1","date":"2026-09-01","dueDate":"2026-10-01","principal":"900","accessories":"0"}],` +
+		`"acts":[{"kind":"summons","date":"2026-10-05"},{"kind":"judgment","date":"2026-10-20"}]}`
+	if err := os.WriteFile(f, []byte(body), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errs := runCLI(t, "plan", "--as-of", "2026-11-28", f); code == exitOK || !strings.Contains(errs, "Acts[1]") {
+		t.Fatalf("strict: exit %d, stderr %q", code, errs)
+	}
+	code, out, errs := runCLI(t, "plan", "--as-of", "2026-11-28", "--lenient", "--json", f)
+	if code != exitOK || !strings.Contains(out, `"warnings"`) || !strings.Contains(out, `"act": "judgment"`) {
+		t.Fatalf("lenient: exit %d, stderr %q, out %.300s", code, errs, out)
+	}
+}

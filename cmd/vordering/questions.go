@@ -40,6 +40,14 @@ func (e *engine) link() {
 	e.planner = procedure.Planner{Rules: e.procedure}
 }
 
+// lenient returns a copy of e whose planner plans histories with
+// irregular acts, reporting each as a warning (procedure.Planner.Lenient).
+func (e *engine) lenient() *engine {
+	c := *e
+	c.planner.Lenient = true
+	return &c
+}
+
 // rulebook returns every table of the engine's rule sets.
 func (e *engine) rulebook() []vordering.RuleTable {
 	var out []vordering.RuleTable

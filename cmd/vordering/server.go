@@ -284,6 +284,20 @@ func (s *server) asOfParam(r *http.Request) (date.Date, error) {
 	return d, nil
 }
 
+// engineFor returns the engine that answers request r: s.eng, or for
+// ?lenient=true (the plan questions) one whose planner is lenient. Any
+// other value of lenient than true or false is an error.
+func (s *server) engineFor(r *http.Request) (*engine, error) {
+	v := r.URL.Query().Get("lenient")
+	switch v {
+	case "", "false":
+		return s.eng, nil
+	case "true":
+		return s.eng.lenient(), nil
+	}
+	return nil, vordering.Invalid("lenient", v, "want true or false in the query")
+}
+
 var bufPool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 // readBody reads a request body of at most limit bytes into buf. A larger
@@ -313,6 +327,13 @@ func (s *server) question(q *question) http.HandlerFunc {
 			s.fail(w, r, err, nil)
 			return
 		}
+		eng := s.eng
+		if q.name == "plan" {
+			if eng, err = s.engineFor(r); err != nil {
+				s.fail(w, r, err, nil)
+				return
+			}
+		}
 		buf := bufPool.Get().(*bytes.Buffer)
 		buf.Reset()
 		defer func() {
@@ -338,7 +359,7 @@ func (s *server) question(q *question) http.HandlerFunc {
 				return
 			}
 		}
-		res, err := q.answer(s.eng, req, asOf)
+		res, err := q.answer(eng, req, asOf)
 		if err != nil {
 			s.fail(w, r, err, res)
 			return
@@ -398,6 +419,11 @@ func (s *server) planBatch(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	asOf, err := s.asOfParam(r)
+	if err != nil {
+		s.fail(w, r, err, nil)
+		return
+	}
+	eng, err := s.engineFor(r)
 	if err != nil {
 		s.fail(w, r, err, nil)
 		return
@@ -499,7 +525,7 @@ func (s *server) planBatch(w http.ResponseWriter, r *http.Request) {
 		var c procedure.Case
 		if err = vordering.DecodeJSON(raw, &c); err == nil {
 			var p procedure.Plan
-			if p, err = safePlan(s.eng, c, asOf); err == nil {
+			if p, err = safePlan(eng, c, asOf); err == nil {
 				it.Plan = &p
 			}
 		}

@@ -517,3 +517,35 @@ func TestServePublicPlan(t *testing.T) {
 		t.Errorf("unknown basis: status %d", r.status)
 	}
 }
+
+// TestServeLenientPlan: a Dutch judgment recorded straight after the
+// summons, where the flow expects a defence or a default judgment (art. 139
+// Rv), is refused by the strict planner with 400 naming the act;
+// ?lenient=true plans the case and reports the act in warnings; any other
+// value is 400.
+func TestServeLenientPlan(t *testing.T) {
+	_, ts := newTestServer(t, nil)
+	body := `{"country":"NL","creditor":{"kind":"enterprise"},"debtor":{"kind":"enterprise"},` +
+		`"invoices":[{"number":"F1","date":"2026-09-01","dueDate":"2026-10-01","principal":"900","accessories":"0"}],` +
+		`"acts":[{"kind":"summons","date":"2026-10-05"},{"kind":"judgment","date":"2026-10-20"}]}`
+	url := ts.URL + "/v1/plan?asOf=2026-11-28"
+	if r := do(t, ts.Client(), http.MethodPost, url, "application/json", strings.NewReader(body)); r.status != 400 || !strings.Contains(string(r.body), "Acts[1]") {
+		t.Fatalf("strict: status %d: %s", r.status, r.body)
+	}
+	r := do(t, ts.Client(), http.MethodPost, url+"&lenient=true", "application/json", strings.NewReader(body))
+	if r.status != 200 {
+		t.Fatalf("lenient: status %d: %s", r.status, r.body)
+	}
+	var p struct {
+		Warnings []struct {
+			Index int    `json:"index"`
+			Act   string `json:"act"`
+		} `json:"warnings"`
+	}
+	if err := json.Unmarshal(r.body, &p); err != nil || len(p.Warnings) != 1 || p.Warnings[0].Act != "judgment" {
+		t.Fatalf("lenient warnings %+v (%v): want the judgment after a summons with no defence", p.Warnings, err)
+	}
+	if r := do(t, ts.Client(), http.MethodPost, url+"&lenient=maybe", "application/json", strings.NewReader(body)); r.status != 400 {
+		t.Errorf("lenient=maybe: status %d", r.status)
+	}
+}
