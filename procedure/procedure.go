@@ -178,6 +178,7 @@ const (
 	ReasonRankedBelowStop          = casefile.ReasonRankedBelowStop
 	ReasonNotPublicClaim           = casefile.ReasonNotPublicClaim
 	ReasonNoPower                  = casefile.ReasonNoPower
+	ReasonSuspended                = casefile.ReasonSuspended
 	ReasonAboveCeiling             = casefile.ReasonAboveCeiling
 	ReasonAddressee                = casefile.ReasonAddressee
 	ReasonBankruptcy               = casefile.ReasonBankruptcy

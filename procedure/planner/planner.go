@@ -233,6 +233,7 @@ func (p Planner) Next(c casefile.Case, asOf date.Date) (Plan, error) {
 		return plan, nil
 	}
 	pc := &planCtx{rules: p.Rules, cal: terms.Calendar{Rules: p.Rules.Deadlines}, c: cs, asOf: asOf, a: &a, h: h}
+	pc.suspended = suspension(c.Country, h)
 	for n := range h.Nodes() {
 		if n.Neutral || (isLetter(n.Act) && h.Phase() > flow.PhaseAmicable) {
 			continue
@@ -248,6 +249,9 @@ func (p Planner) Next(c casefile.Case, asOf date.Date) (Plan, error) {
 	pc.arrangement(&plan)
 	pc.statusSteps(&plan)
 	p.enforcement(&plan, c, asOf, h)
+	if pc.suspended.Code != 0 {
+		plan.Enforcement, plan.EnforcementNote = nil, "Enforcement is suspended: "+pc.suspended.Text+" ("+pc.suspended.Cite.String()+")"
+	}
 	agree(&plan)
 	pc.who(&plan)
 	for _, s := range plan.Steps {
@@ -269,11 +273,49 @@ type planCtx struct {
 	asOf  date.Date
 	a     *routes.EligibilityReport
 	h     *flow.History
+	// suspended is the reason the execution of the title is suspended (an
+	// opposition pending); zero Code when it is not.
+	suspended casefile.Reason
+}
+
+// citeBE1397 is the rule that an opposition suspends the execution of a
+// Belgian default judgment.
+var citeBE1397 = vordering.Citation{Instrument: "Gerechtelijk Wetboek", Article: "art. 1397 al. 1",
+	Publication: "Wet 19.10.2015 (Potpourri I), BS 22.10.2015; for cases brought from 1.11.2015",
+	URL:         "https://www.advocaten-leuven.be/wijzigingen-i-v-m-uitvoerbaarheid-voorraad/"}
+
+// suspension returns why the execution of the title is suspended: in
+// Belgium an opposition against a default judgment suspends it, unless the
+// judge decided otherwise, until the opposition is decided (art. 1397 al. 1
+// Ger.W.; an appeal no longer does for cases brought from 1 November 2015,
+// al. 2). The month for opposing does not itself stop execution: no rule
+// saying so was found. The Dutch verzet and appeal suspend only a judgment
+// not declared provisionally enforceable, which the case does not say: not
+// modelled.
+func suspension(c vordering.Country, h *flow.History) casefile.Reason {
+	if c != vordering.BE || h.Title() != flow.DefaultTitle {
+		return casefile.Reason{}
+	}
+	o, ok := h.LatestOf(casefile.ActOpposition)
+	if !ok {
+		return casefile.Reason{}
+	}
+	if j, ok := h.LatestOf(casefile.ActJudgment); ok && !j.Date.Before(o.Date) {
+		return casefile.Reason{}
+	}
+	return casefile.Reason{Code: casefile.ReasonSuspended, Cite: citeBE1397,
+		Text: "The opposition of " + o.Date.String() + " suspends the execution of the default judgment until it is decided, unless the judge ordered otherwise."}
 }
 
 // consider adds act n to the plan as a step or a withheld step, or leaves it
 // out when the flow does not allow it now.
 func (pc *planCtx) consider(plan *Plan, n flow.FlowNode) {
+	if pc.suspended.Code != 0 && n.Step == debtor.ActivityEnforcement && n.Act != casefile.ActGarnisheeDeclaration {
+		if pc.h.HasCandidate(n.Act) {
+			plan.Withheld = append(plan.Withheld, WithheldStep{Act: n.Act, Reasons: []casefile.Reason{pc.suspended}})
+		}
+		return
+	}
 	if r, bad := pc.a.Status.Forbids(n.Step); bad {
 		if pc.h.HasCandidate(n.Act) {
 			plan.Withheld = append(plan.Withheld, WithheldStep{Act: n.Act, Reasons: []casefile.Reason{r}})

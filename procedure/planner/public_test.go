@@ -332,3 +332,31 @@ func TestPublicActsNeedPublicClaim(t *testing.T) {
 		t.Errorf("Validate: %v", err)
 	}
 }
+
+// TestBEOppositionSuspends: a Belgian default judgment of 4 February 2025,
+// served 4 March. No rule stops execution during the month for opposing:
+// the garnishment may follow the service at once (art. 1539 Ger.W.). Once
+// the debtor opposes (10 March, within the month of art. 1048), execution
+// is suspended until the opposition is decided (art. 1397 al. 1 Ger.W.):
+// no act of enforcement is proposed, each is withheld with the reason, and
+// no route is ranked.
+func TestBEOppositionSuspends(t *testing.T) {
+	c := beB2B()
+	c.Profile = casefile.DebtorProfile{BankAccountKnown: true}
+	c.Acts = []casefile.Act{{Kind: casefile.ActSummons, Date: day(2025, 1, 7)}, {Kind: casefile.ActDefaultJudgment, Date: day(2025, 2, 4)},
+		{Kind: casefile.ActService, Date: day(2025, 3, 4)}}
+	p := mustNext(t, c, day(2025, 3, 5))
+	if s := mustStep(t, p, casefile.ActBankGarnishment); s.Earliest != day(2025, 3, 5) {
+		t.Errorf("bank garnishment %s, want 2025-03-05: the month for opposing does not stop execution", s.Earliest)
+	}
+	c.Acts = append(c.Acts, casefile.Act{Kind: casefile.ActOpposition, Date: day(2025, 3, 10)})
+	p = mustNext(t, c, day(2025, 3, 12))
+	for _, s := range p.Steps {
+		if s.Act == casefile.ActBankGarnishment || s.Act == casefile.ActWageGarnishment || s.Act == casefile.ActMovableSeizure {
+			t.Errorf("%s proposed while the opposition suspends execution (art. 1397 Ger.W.)", s.Act)
+		}
+	}
+	if !withheldFor(p, casefile.ActBankGarnishment, casefile.ReasonSuspended) || len(p.Enforcement) != 0 {
+		t.Errorf("withheld %+v, enforcement %v: want the garnishment withheld as suspended and no ranking", p.Withheld, p.Enforcement)
+	}
+}
