@@ -196,7 +196,7 @@ var beCourtFlow = flowTable(vordering.BE,
 	edges([]casefile.ActKind{casefile.ActJudgment, casefile.ActDefaultJudgment, casefile.ActIOSNonContestation}, []casefile.ActKind{casefile.ActService}, Transition{
 		Rule: "Execution starts with the service of the title (IOS: the PV declared enforceable) with an order to pay.", Cite: citeBEFlowService}),
 	edges([]casefile.ActKind{casefile.ActService}, []casefile.ActKind{casefile.ActOpposition}, Transition{Title: DefaultTitle, Within: []dl.TermKind{dl.Opposition},
-		Rule: "Opposition against a default judgment within one month of its service (judicial vacation: art. 50 al. 2).", Cite: citeBEFlowOppose}),
+		Rule: "Opposition against a default judgment within one month of its service (judicial vacation: art. 50 al. 2); once lodged it suspends execution until decided (art. 1397 al. 1), the month itself does not.", Cite: citeBEFlowOppose}),
 	edges([]casefile.ActKind{casefile.ActService}, []casefile.ActKind{casefile.ActAppeal}, Transition{Title: ContradictoryTitle, Within: []dl.TermKind{dl.Appeal},
 		Rule: "Appeal within one month of the service of the judgment (judicial vacation: art. 50 al. 2).", Cite: citeBEFlowAppeal}),
 	edges(remedyActs, append([]casefile.ActKind{casefile.ActJudgment}, trialActs...), Transition{Rule: "The opposition or appeal is heard and decided.", Cite: citeBEFlowRemedies}),
