@@ -96,6 +96,17 @@ func (rules Rules) RankEnforcement(c casefile.Case, p casefile.DebtorProfile, as
 	if err := c.Validate(); err != nil {
 		return nil, err
 	}
+	return rules.RankChecked(kit.Trust(c), p, asOf, r)
+}
+
+// RankChecked is [Rules.RankEnforcement] for a case the caller validated
+// (the planner, which validated it for the eligibility of the same plan);
+// the profile and the day are still checked.
+func (rules Rules) RankChecked(k kit.Checked, p casefile.DebtorProfile, asOf date.Date, r Ranker) ([]EnforcementOption, error) {
+	c := k.Case()
+	if err := kit.CheckAsOf(asOf); err != nil {
+		return nil, err
+	}
 	if err := p.Validate(); err != nil {
 		return nil, err
 	}

@@ -95,7 +95,11 @@ func (defaultRanker) Rank(c casefile.Case, p casefile.DebtorProfile, options []E
 		why = append(why, o.Why...)
 		for _, f := range fs {
 			score += f.delta
-			why = append(why, f.name+": "+signed(f.delta)+" ("+f.why+")")
+			sign, n := "+", f.delta
+			if n < 0 {
+				sign, n = "-", -n
+			}
+			why = append(why, f.name+": "+sign+strconv.Itoa(n)+" ("+f.why+")")
 		}
 		o.Why, o.Score = why, score
 		o.Cites = slices.Clone(o.Cites)
@@ -116,8 +120,7 @@ func (defaultRanker) Rank(c casefile.Case, p casefile.DebtorProfile, options []E
 
 // scoreFactors returns factors 1 to 7 of the default ranking; the recovery
 // share (index 1) is filled in by the caller.
-func scoreFactors(o EnforcementOption, p casefile.DebtorProfile, c casefile.Case) []factor {
-	fs := make([]factor, len(factorNames))
+func scoreFactors(o EnforcementOption, p casefile.DebtorProfile, c casefile.Case) (fs [len(factorNames)]factor) {
 	fs[1] = factor{"recovery share", 0, "no outstanding amount to compare"}
 	if o.Kind == EnforceStop {
 		fs[0] = factor{"cost cover", 0, "stop"}
@@ -125,7 +128,7 @@ func scoreFactors(o EnforcementOption, p casefile.DebtorProfile, c casefile.Case
 			fs[i] = factor{factorNames[i], 0, "stop"}
 		}
 		fs[1].why = "stop recovers nothing"
-		return fs
+		return
 	}
 	if o.ExpectedRecovery.GreaterThan(o.CreditorCosts) {
 		fs[0] = factor{"cost cover", 1000, "expected EUR " + euro(o.ExpectedRecovery) + " exceeds costs EUR " + euro(o.CreditorCosts)}
@@ -194,7 +197,7 @@ func scoreFactors(o EnforcementOption, p casefile.DebtorProfile, c casefile.Case
 		fs[7] = factor{"claim age", 0, strconv.Itoa(years) + " full years past due; a forced route's recovery already falls with age"}
 	}
 	fs[8] = attitudeFactor(o.Kind, p.Attitude)
-	return fs
+	return
 }
 
 // attitudeFactor is factor 9 of the default ranking.
@@ -221,13 +224,6 @@ func attitudeFactor(k EnforcementKind, a casefile.Attitude) factor {
 }
 
 var factorNames = [...]string{"cost cover", "recovery share", "speed", "certainty", "failed collections", "insolvency events", "address problems", "claim age", "attitude"}
-
-func signed(n int) string {
-	if n >= 0 {
-		return "+" + strconv.Itoa(n)
-	}
-	return strconv.Itoa(n)
-}
 
 var hundred = intDec(100)
 
