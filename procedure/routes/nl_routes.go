@@ -47,6 +47,9 @@ func (e *eval) nlReminder(b *route) {
 // regime applies, and the amount, come from package costs; the 14 days from
 // package deadlines.
 func (e *eval) nlCosts(b *route) {
+	if e.c.Public.Basis == casefile.PublicNLAwb {
+		b.note(casefile.ReasonCap, "A money debt under title 4.4 Awb carries the Awb's own charges: the aanmaning fee (art. 4:113) and the costs of the dwangbevel (art. 4:119, 4:120); whether the collection costs of art. 6:96 BW may be charged besides was not checked.", citeNLAwbTitle)
+	}
 	if e.c.Debtor.Kind != vordering.Consumer {
 		b.r.Next = "Collection costs (at least EUR 40 in a commercial contract) are due without reminder."
 		e.dueBlock(b, citeNL96lid4)
