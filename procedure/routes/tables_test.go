@@ -29,8 +29,8 @@ func TestTimelinesValid(t *testing.T) {
 	if err := nlAwbReminderFee.Validate(); err != nil {
 		t.Errorf("%s: Validate: %v", nlAwbReminderFee.Name, err)
 	}
-	if g := nlAwbReminderFee.Gaps(); len(g) != 1 || g[0] != (vordering.Period{From: day(2016, 1, 1), Until: day(2022, 12, 31)}) {
-		t.Errorf("%s: gaps %v, want 2016-01-01..2022-12-31", nlAwbReminderFee.Name, g)
+	if g := nlAwbReminderFee.Gaps(); len(g) != 1 || g[0] != (vordering.Period{From: day(2016, 1, 1), Until: day(2021, 12, 31)}) {
+		t.Errorf("%s: gaps %v, want 2016-01-01..2021-12-31", nlAwbReminderFee.Name, g)
 	}
 }
 
@@ -53,8 +53,12 @@ func TestAwbReminderFee(t *testing.T) {
 		// Stcrt. 2022, 34448: EUR 8 / 18 from 2023 ...
 		{"2023 new debt", day(2023, 5, 1), day(2023, 2, 1), 600, 18},
 		// ... but art. III keeps the old amounts for a debt that arose
-		// before 2023, which the library does not cover.
-		{"2023 old debt", day(2023, 5, 1), day(2022, 11, 1), 600, -1},
+		// before 2023: those of 2022, EUR 16 from 500 (replaced by that
+		// regulation; the one for 2022, Stcrt. 2021, 48060, left them).
+		{"2023 old debt", day(2023, 5, 1), day(2022, 11, 1), 600, 16},
+		{"2022", day(2022, 3, 1), day(2021, 11, 1), 480, 7},
+		// 2016-2021: the day the higher fee became 16 was not found.
+		{"2019", day(2019, 3, 1), day(2019, 1, 7), 480, -1},
 		// The amounts from 1.1.2026 were not found.
 		{"2026", day(2026, 11, 28), day(2026, 6, 1), 600, -1},
 	}
