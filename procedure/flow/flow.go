@@ -429,11 +429,6 @@ type match struct {
 	err      error     // a term that could not be computed
 }
 
-// isLetter reports whether k is a letter that may be sent at any point.
-func isLetter(k casefile.ActKind) bool {
-	return k == casefile.ActReminder || k == casefile.ActFormalNotice || k == casefile.ActLawyerNotice || k == casefile.ActFourteenDayLetter || k == casefile.ActAdminReminder
-}
-
 // neutral reports whether act k leaves the state unchanged in the current
 // history.
 func (h *History) neutral(k casefile.ActKind) bool {
@@ -441,7 +436,7 @@ func (h *History) neutral(k casefile.ActKind) bool {
 	if ok && n.Neutral {
 		return true
 	}
-	return isLetter(k) && h.phase > PhaseAmicable
+	return kit.IsLetter(k) && h.phase > PhaseAmicable
 }
 
 // eligible reports whether edge e may start from act from (nil: the start)
@@ -1101,7 +1096,7 @@ type Opening struct {
 // when the flow offers none.
 func (h *History) Next(k casefile.ActKind, asOf date.Date) (Opening, bool) {
 	m, ok := h.firstMatch(k, h.latestOf(k), func(x *match) bool {
-		return x.err == nil && !(vordering.HasDate(x.latest) && x.latest.Before(laterDay(x.earliest, asOf)))
+		return x.err == nil && !(vordering.HasDate(x.latest) && x.latest.Before(kit.Later(x.earliest, asOf)))
 	})
 	if !ok {
 		return Opening{}, false
@@ -1116,15 +1111,6 @@ func (h *History) Next(k casefile.ActKind, asOf date.Date) (Opening, bool) {
 // HasCandidate reports whether any transition could lead to act k now,
 // whatever its window.
 func (h *History) HasCandidate(k casefile.ActKind) bool { return h.hasCandidate(k) }
-
-// laterDay returns the later of two days; the zero date ("no date") gives
-// way to any date.
-func laterDay(a, b date.Date) date.Date {
-	if !vordering.HasDate(b) || (vordering.HasDate(a) && a.After(b)) {
-		return a
-	}
-	return b
-}
 
 // Arrangement is the step of recording a payment arrangement the debtor
 // asked for: the label of the act, the rule and its citation.

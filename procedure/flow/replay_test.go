@@ -108,7 +108,7 @@ func compareReplay(c casefile.Case) error {
 		}
 		for _, asOf := range []date.Date{last, last.Add(9), last.Add(40), last.Add(400)} {
 			ok := func(x *match) bool {
-				return x.err == nil && !(vordering.HasDate(x.latest) && x.latest.Before(laterDay(x.earliest, asOf)))
+				return x.err == nil && !(vordering.HasDate(x.latest) && x.latest.Before(kit.Later(x.earliest, asOf)))
 			}
 			got, found := fast.firstMatch(k, fast.latestOf(k), ok)
 			var want *match

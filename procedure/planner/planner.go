@@ -235,7 +235,7 @@ func (p Planner) Next(c casefile.Case, asOf date.Date) (Plan, error) {
 	pc := &planCtx{rules: p.Rules, cal: terms.Calendar{Rules: p.Rules.Deadlines}, c: cs, asOf: asOf, a: &a, h: h}
 	pc.suspended = suspension(c.Country, h)
 	for n := range h.Nodes() {
-		if n.Neutral || (isLetter(n.Act) && h.Phase() > flow.PhaseAmicable) {
+		if n.Neutral || (kit.IsLetter(n.Act) && h.Phase() > flow.PhaseAmicable) {
 			continue
 		}
 		if n.Act == casefile.ActGarnisheeDeclaration || n.Act == casefile.ActSeizure {
@@ -330,7 +330,7 @@ func (pc *planCtx) consider(plan *Plan, n flow.FlowNode) {
 	if !ok {
 		return
 	}
-	step := PlannedStep{Act: n.Act, Label: n.Label, Earliest: maxDay(m.Earliest, pc.asOf), Latest: m.Latest,
+	step := PlannedStep{Act: n.Act, Label: n.Label, Earliest: kit.Later(m.Earliest, pc.asOf), Latest: m.Latest,
 		Addressee: pc.a.Addressee, Rule: m.Rule, Citations: []vordering.Citation{m.Cite},
 		DebtorCharge: decimal.Zero, CreditorRisk: decimal.Zero}
 	pc.termSources(plan, &step, m.Terms)
@@ -352,7 +352,7 @@ func (pc *planCtx) consider(plan *Plan, n flow.FlowNode) {
 			plan.Withheld = append(plan.Withheld, WithheldStep{Act: n.Act, Reasons: blocks})
 			return
 		}
-		step.Earliest = maxDay(step.Earliest, open.OpensOn)
+		step.Earliest = kit.Later(step.Earliest, open.OpensOn)
 		for _, nt := range open.Notes {
 			step.Notes = append(step.Notes, nt.Text)
 			if !nt.Cite.IsZero() {
@@ -420,15 +420,6 @@ func (pc *planCtx) statusSteps(plan *Plan) {
 		DebtorCharge: decimal.Zero, CreditorRisk: decimal.Zero, Notes: slices.Clone(pc.a.Status.Actions)})
 }
 
-// maxDay returns the later of two days; the zero date ("no date") gives
-// way to any date.
-func maxDay(a, b date.Date) date.Date {
-	if !vordering.HasDate(b) || (vordering.HasDate(a) && a.After(b)) {
-		return a
-	}
-	return b
-}
-
 // enforcement fills the ranked enforcement routes when the case holds a
 // title and the status allows enforcement.
 func (p Planner) enforcement(plan *Plan, c casefile.Case, asOf date.Date, h *flow.History) {
@@ -454,12 +445,6 @@ func (pc *planCtx) arrangement(plan *Plan) {
 	}
 	plan.Steps = append(plan.Steps, PlannedStep{Act: casefile.ActPaymentPlan, Label: ar.Label, Earliest: pc.asOf,
 		Addressee: pc.a.Addressee, Rule: ar.Rule, Citations: []vordering.Citation{ar.Cite}, DebtorCharge: decimal.Zero, CreditorRisk: decimal.Zero})
-}
-
-// isLetter reports whether k is a letter, which the planner no longer
-// proposes once proceedings have begun.
-func isLetter(k casefile.ActKind) bool {
-	return k == casefile.ActReminder || k == casefile.ActFormalNotice || k == casefile.ActLawyerNotice || k == casefile.ActFourteenDayLetter || k == casefile.ActAdminReminder
 }
 
 // agree makes the steps follow the enforcement ranking: an act of

@@ -8,6 +8,7 @@ import (
 	"github.com/vordering/vordering/deadlines"
 	"github.com/vordering/vordering/procedure/casefile"
 	"github.com/vordering/vordering/procedure/debtor"
+	"github.com/vordering/vordering/procedure/internal/kit"
 )
 
 // The public creditors' own routes: a public body that the law lets collect
@@ -185,15 +186,15 @@ func (e *eval) awbPrescription(b *route) {
 			continue
 		}
 		if len(a.Invoices) == 0 {
-			all = laterOf(all, a.Date)
+			all = kit.Later(all, a.Date)
 		}
 		for _, n := range a.Invoices {
-			named[n] = laterOf(named[n], a.Date)
+			named[n] = kit.Later(named[n], a.Date)
 		}
 	}
 	barred, from := 0, vordering.NoDate()
 	for _, inv := range e.c.Invoices {
-		start := laterOf(laterOf(inv.DueDate, all), named[inv.Number])
+		start := kit.Later(kit.Later(inv.DueDate, all), named[inv.Number])
 		last := start.AddDate(5, 0, 0)
 		if !e.asOf.After(last) {
 			continue
@@ -212,14 +213,6 @@ func (e *eval) awbPrescription(b *route) {
 	if barred > 0 {
 		b.note(casefile.ReasonPrescribed, "The extensions of art. 4:111 Awb (payment deferred, suspension of payments, bankruptcy, debt rescheduling, a suspended dwangbevel) are not modelled: a claim shown time-barred may have been extended.", citeNLAwb4104)
 	}
-}
-
-// laterOf returns the later of two days; the zero date gives way to any.
-func laterOf(a, b date.Date) date.Date {
-	if !vordering.HasDate(a) || (vordering.HasDate(b) && b.After(a)) {
-		return b
-	}
-	return a
 }
 
 // interruptsAwb reports whether an act of kind k interrupts the

@@ -80,3 +80,20 @@ func Trust(c casefile.Case) Checked { return Checked{c: c} }
 
 // Case returns the case.
 func (k Checked) Case() casefile.Case { return k.c }
+
+// Later returns the later of two days; the zero date ("no date") gives way
+// to any date.
+func Later(a, b date.Date) date.Date {
+	if !vordering.HasDate(b) || (vordering.HasDate(a) && a.After(b)) {
+		return a
+	}
+	return b
+}
+
+// IsLetter reports whether k is a letter (a reminder, a formal notice, the
+// 14-day letter, a public creditor's reminder): it may be sent at any
+// point, and once proceedings have begun it no longer moves the collection
+// on, so the planner no longer proposes it.
+func IsLetter(k casefile.ActKind) bool {
+	return k == casefile.ActReminder || k == casefile.ActFormalNotice || k == casefile.ActLawyerNotice || k == casefile.ActFourteenDayLetter || k == casefile.ActAdminReminder
+}
