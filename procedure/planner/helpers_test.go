@@ -1,42 +1,26 @@
 package planner
 
 import (
-	"time"
-
-	"github.com/rickb777/date"
-	"github.com/vordering/vordering"
 	"github.com/vordering/vordering/procedure/casefile"
 	"github.com/vordering/vordering/procedure/internal/casetest"
 )
 
-func day(y int, m time.Month, d int) date.Date { return date.New(y, m, d) }
+var day = casetest.Day
 
-// beB2B is a Belgian invoice between two KBO-registered enterprises that
-// meets every IOS and SRP condition in 2025 (as in package procedure).
+// beB2B is casetest's Belgian invoice between two KBO-registered
+// enterprises, invoiced 1 September 2023 and due 1 October 2023.
 func beB2B() casefile.Case {
-	return casefile.Case{
-		Country:  vordering.BE,
-		Creditor: casefile.Party{Name: "Acme NV", Kind: vordering.Enterprise, RegisterCountry: "BE", RegisterNumber: "0123.456.789", Domicile: "BE"},
-		Debtor:   casefile.Party{Name: "Klant BV", Kind: vordering.Enterprise, RegisterCountry: "BE", RegisterNumber: "0987.654.321", Domicile: "BE"},
-		Invoices: []casefile.Invoice{{
-			Number: "F1", Date: day(2023, 9, 1), DueDate: day(2023, 10, 1),
-			Principal: vordering.Euros(1200), Accessories: vordering.Euros(100),
-		}},
-		WrittenDocument: true,
-	}
+	c := casetest.BEB2B()
+	c.Invoices[0].Date, c.Invoices[0].DueDate = day(2023, 9, 1), day(2023, 10, 1)
+	return c
 }
 
-// nlB2B is a Dutch invoice between two businesses.
+// nlB2B is casetest's Dutch invoice between two businesses, numbered
+// 2023-001, invoiced 1 September 2023 and due 1 October 2023.
 func nlB2B() casefile.Case {
-	return casefile.Case{
-		Country:  vordering.NL,
-		Creditor: casefile.Party{Name: "Leverancier BV", Kind: vordering.Enterprise, RegisterCountry: "NL", RegisterNumber: "12345678", Domicile: "NL"},
-		Debtor:   casefile.Party{Name: "Afnemer BV", Kind: vordering.Enterprise, RegisterCountry: "NL", RegisterNumber: "87654321", Domicile: "NL"},
-		Invoices: []casefile.Invoice{{
-			Number: "2023-001", Date: day(2023, 9, 1), DueDate: day(2023, 10, 1),
-			Principal: vordering.Euros(800), Accessories: vordering.Euros(0),
-		}},
-	}
+	c := casetest.NLB2B()
+	c.Invoices[0].Number, c.Invoices[0].Date, c.Invoices[0].DueDate = "2023-001", day(2023, 9, 1), day(2023, 10, 1)
+	return c
 }
 
 // fuzzCase is the case of a FuzzPlannerNext input, over every act kind.
