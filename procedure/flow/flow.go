@@ -407,15 +407,7 @@ func flowActs(c casefile.Case, asOf date.Date) []histAct {
 		}
 		out = append(out, histAct{Act: a, idx: i})
 	}
-	slices.SortStableFunc(out, func(a, b histAct) int {
-		switch {
-		case a.Date.Before(b.Date):
-			return -1
-		case a.Date.After(b.Date):
-			return 1
-		}
-		return 0
-	})
+	slices.SortStableFunc(out, func(a, b histAct) int { return kit.ByDate(a.Act, b.Act) })
 	return out
 }
 
