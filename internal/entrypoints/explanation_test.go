@@ -13,6 +13,7 @@ import (
 	"github.com/vordering/vordering/deadlines"
 	"github.com/vordering/vordering/garnishment"
 	"github.com/vordering/vordering/jurisdiction"
+	"github.com/vordering/vordering/procedure"
 )
 
 // explained is an answer of any package: its common explanation, and its
@@ -68,11 +69,33 @@ func TestOneExplanationShape(t *testing.T) {
 		t.Fatal(err)
 	}
 
+	// BE default judgment of 4 February 2025 after a summons of 7 January:
+	// on 4 March the title must be served by a bailiff with an order to pay
+	// before any execution (art. 1495, 1499 Ger.W.), the recommended step.
+	bCase := procedure.Case{Country: vordering.BE,
+		Creditor: procedure.Party{Name: "Acme NV", Kind: vordering.Enterprise, RegisterCountry: "BE", RegisterNumber: "0123.456.789", Domicile: "BE"},
+		Debtor:   procedure.Party{Name: "Klant BV", Kind: vordering.Enterprise, RegisterCountry: "BE", RegisterNumber: "0987.654.321", Domicile: "BE"},
+		Invoices: []procedure.Invoice{{Number: "F1", Date: d(2025, 1, 10), DueDate: d(2025, 2, 9), Principal: dec("1200"), Accessories: dec("100")}},
+		Acts:     []procedure.Act{{Kind: procedure.ActSummons, Date: d(2025, 1, 7)}, {Kind: procedure.ActDefaultJudgment, Date: d(2025, 2, 4)}}}
+	plan, err := procedure.Next(bCase, d(2025, 3, 4))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The same enterprise's claim is not a municipality's: the last route of
+	// the Belgian table, the local authority's dwangbevel (art. 177 Decreet
+	// lokaal bestuur), is closed.
+	report, err := procedure.Eligibility(bCase, d(2025, 3, 4))
+	if err != nil {
+		t.Fatal(err)
+	}
+
 	cases := []struct {
 		name string
 		a    explained
 		last vordering.Value
 	}{
+		{"procedure.Next", plan, vordering.TextValue(procedure.ActService.String())},
+		{"procedure.Eligibility", report, vordering.FlagValue(false)},
 		{"costs.Extrajudicial", bik, vordering.AmountValue(dec("375"))},
 		{"deadlines.Compute", appeal, vordering.DateValue(d(2025, 9, 15))},
 		{"garnishment.Seizable", wage, vordering.AmountValue(dec("-1"))}, // checked below: the protected amount
