@@ -15,6 +15,7 @@ import (
 	"github.com/vordering/vordering/jurisdiction"
 	"github.com/vordering/vordering/letters"
 	"github.com/vordering/vordering/procedure"
+	"github.com/vordering/vordering/procedure/routes"
 )
 
 // request is every entry point's input in one document; a fuzzed document
@@ -132,6 +133,11 @@ func FuzzEntryPoints(f *testing.F) {
 		check("procedure.RankEnforcement", err)
 		_, err = procedure.Planner{Lenient: r.Lenient}.Next(r.Case, r.AsOf)
 		check("procedure.Planner.Next (lenient)", err)
+		_, _, _, err = routes.AwbReminderFee(r.AsOf, r.Principal, r.From)
+		check("routes.AwbReminderFee", err)
+		if lvl := deadlines.KnownOf(r.Country, r.Term.Kind); !lvl.Valid() {
+			t.Fatalf("deadlines.KnownOf(%v, %v) = %v, not a level", r.Country, r.Term.Kind, lvl)
+		}
 		_, err = costs.Statement(r.Country, r.Ledger, r.AsOf)
 		check("costs.Statement", err)
 		_, err = costs.InvoiceTotal(r.Country, r.Invoice, r.Ledger.Payments, r.AsOf)

@@ -1,6 +1,8 @@
 package routes
 
 import (
+	"errors"
+
 	"github.com/rickb777/date"
 	"github.com/shopspring/decimal"
 	"github.com/vordering/vordering"
@@ -80,8 +82,17 @@ var nlAwbReminderFee = vordering.NewTimeline("NL aanmaning fee of a bestuursorga
 // not known). A 2023 aanmaning about a debt that arose before 2023 takes
 // the amounts in force on 31 December 2022 (Stcrt. 2022, 34448, art. III).
 // A day no row covers is a *vordering.NoRuleError wrapping
-// vordering.ErrNoRuleInForce; the RowRef says how sure the figure is.
+// vordering.ErrNoRuleInForce; the RowRef says how sure the figure is. A day
+// or arose outside the library's dates ([vordering.CheckDate]; arose may be
+// zero) or a debt outside [vordering.CheckAmount] or negative is an error
+// wrapping vordering.ErrInvalidInput.
 func AwbReminderFee(day date.Date, debt decimal.Decimal, arose date.Date) (decimal.Decimal, vordering.Citation, vordering.RowRef, error) {
+	if err := errors.Join(vordering.CheckDate("day", day), vordering.CheckOptionalDate("arose", arose), vordering.CheckAmount("debt", debt)); err != nil {
+		return decimal.Zero, vordering.Citation{}, vordering.RowRef{}, err
+	}
+	if debt.Sign() < 0 {
+		return decimal.Zero, vordering.Citation{}, vordering.RowRef{}, vordering.Invalid("debt", debt.String(), "negative amount")
+	}
 	at := day
 	if day.Year() == 2023 && vordering.HasDate(arose) && arose.Year() < 2023 {
 		at = d(2022, 12, 31)

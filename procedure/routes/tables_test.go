@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/rickb777/date"
+	"github.com/shopspring/decimal"
 
 	"github.com/vordering/vordering"
 )
@@ -61,6 +62,16 @@ func TestAwbReminderFee(t *testing.T) {
 		{"2019", day(2019, 3, 1), day(2019, 1, 7), 480, -1},
 		// The amounts from 1.1.2026 were not found.
 		{"2026", day(2026, 11, 28), day(2026, 6, 1), 600, -1},
+	}
+	// Bad input names its field and wraps ErrInvalidInput, before any
+	// arithmetic on a hostile amount.
+	for _, bad := range []struct {
+		day, arose date.Date
+		debt       decimal.Decimal
+	}{{date.Date{}, date.Date{}, vordering.Euros(10)}, {day(2025, 1, 1), date.Date{}, decimal.New(1, 999999999)}, {day(2025, 1, 1), date.Date{}, vordering.Euros(-1)}, {day(2025, 1, 1), day(9999, 1, 1), vordering.Euros(10)}} {
+		if _, _, _, err := AwbReminderFee(bad.day, bad.debt, bad.arose); !errors.Is(err, vordering.ErrInvalidInput) {
+			t.Errorf("AwbReminderFee(%s, %s, %s): %v, want ErrInvalidInput", bad.day, bad.debt, bad.arose, err)
+		}
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
