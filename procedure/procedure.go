@@ -18,6 +18,12 @@ type (
 	Act = casefile.Act
 	// Attitude is [casefile.Attitude].
 	Attitude = casefile.Attitude
+	// PublicClaim is [casefile.PublicClaim].
+	PublicClaim = casefile.PublicClaim
+	// PublicBasis is [casefile.PublicBasis].
+	PublicBasis = casefile.PublicBasis
+	// Region is [casefile.Region].
+	Region = casefile.Region
 	// ActKind is [casefile.ActKind].
 	ActKind = casefile.ActKind
 	// Case is [casefile.Case].
@@ -134,6 +140,16 @@ const (
 	ActAppeal                      = casefile.ActAppeal
 	ActBankGarnishment             = casefile.ActBankGarnishment
 	ActClaimDeclaration            = casefile.ActClaimDeclaration
+	ActAdminReminder               = casefile.ActAdminReminder
+	ActDwangbevel                  = casefile.ActDwangbevel
+	ActAdminOpposition             = casefile.ActAdminOpposition
+	PublicNone                     = casefile.PublicNone
+	PublicNLAwb                    = casefile.PublicNLAwb
+	PublicBELocal                  = casefile.PublicBELocal
+	RegionNone                     = casefile.RegionNone
+	RegionFlanders                 = casefile.RegionFlanders
+	RegionWallonia                 = casefile.RegionWallonia
+	RegionBrussels                 = casefile.RegionBrussels
 	ActDefaultJudgment             = casefile.ActDefaultJudgment
 	ActDefence                     = casefile.ActDefence
 	ActFormalNotice                = casefile.ActFormalNotice

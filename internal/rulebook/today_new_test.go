@@ -1,6 +1,8 @@
 package rulebook
 
 import (
+	"errors"
+	"strings"
 	"testing"
 
 	"github.com/rickb777/date"
@@ -10,6 +12,7 @@ import (
 	"github.com/vordering/vordering/deadlines"
 	"github.com/vordering/vordering/letters"
 	"github.com/vordering/vordering/procedure"
+	"github.com/vordering/vordering/procedure/routes"
 )
 
 // TestNewQuestionsToday asks the questions this release added on
@@ -59,6 +62,43 @@ func TestNewQuestionsToday(t *testing.T) {
 	p, err := procedure.Planner{Lenient: true}.Next(c, today)
 	got = append(got, answer{"BE lenient plan", p.Assurance, err})
 
+	// A municipality's Awb money debt: aanmaning 19 October, dwangbevel 9
+	// November; today the bailiff's service is next.
+	nl := procedure.Case{Country: vordering.NL,
+		Creditor: procedure.Party{Name: "Gemeente", Kind: vordering.PublicBody},
+		Debtor:   procedure.Party{Name: "D", Kind: vordering.Consumer, Domicile: "NL"},
+		Invoices: []procedure.Invoice{{Number: "B1", Date: date.New(2026, 9, 1), DueDate: date.New(2026, 10, 13), Principal: vordering.Euros(650)}},
+		Acts:     []procedure.Act{{Kind: procedure.ActAdminReminder, Date: date.New(2026, 10, 19)}, {Kind: procedure.ActDwangbevel, Date: date.New(2026, 11, 9)}},
+		Public:   procedure.PublicClaim{Basis: procedure.PublicNLAwb, DwangbevelPower: true}}
+	p, err = procedure.Next(nl, today)
+	if err == nil && p.Recommended >= 0 {
+		r := p.Steps[p.Recommended]
+		got = append(got, answer{"NL Awb plan: " + r.Act.String() + " " + r.Earliest.String(), p.Assurance, err})
+	} else {
+		got = append(got, answer{"NL Awb plan: none", p.Assurance, err})
+	}
+	// A Flemish municipality's dwangbevel served Monday 2 November.
+	be := procedure.Case{Country: vordering.BE,
+		Creditor: procedure.Party{Name: "Gemeente", Kind: vordering.PublicBody},
+		Debtor:   procedure.Party{Name: "D", Kind: vordering.Consumer, Domicile: "BE"},
+		Invoices: []procedure.Invoice{{Number: "R1", Date: date.New(2026, 9, 1), DueDate: date.New(2026, 10, 1), Principal: vordering.Euros(420)}},
+		Acts: []procedure.Act{{Kind: procedure.ActAdminReminder, Date: date.New(2026, 10, 12)}, {Kind: procedure.ActDwangbevel, Date: date.New(2026, 10, 26)},
+			{Kind: procedure.ActService, Date: date.New(2026, 11, 2)}},
+		Public: procedure.PublicClaim{Basis: procedure.PublicBELocal, Region: procedure.RegionFlanders}}
+	p, err = procedure.Next(be, today)
+	opp := "none"
+	for _, m := range p.DebtorMoves {
+		if m.Act == procedure.ActAdminOpposition {
+			opp = m.Latest.String()
+		}
+	}
+	got = append(got, answer{"BE dwangbevel plan, opposition until " + opp, p.Assurance, err})
+	// The aanmaning fee today: the amounts from 1 January 2026 were not
+	// found, so the answer is an error that says so.
+	if _, _, _, err := routes.AwbReminderFee(today, vordering.Euros(650), date.New(2026, 9, 1)); !errors.Is(err, vordering.ErrNoRuleInForce) || !strings.Contains(err.Error(), "39855") {
+		t.Errorf("aanmaning fee today: %v, want no rule in force naming Stcrt. 2025, 39855", err)
+	}
+
 	// Hand computations (2026-11-28 is a Saturday):
 	//   - NL writ day: art. 64 Rv allows a Saturday; BE: Saturday avoided,
 	//     Sunday closed, so Monday 30 November (art. 47 Ger.W.).
@@ -78,18 +118,26 @@ func TestNewQuestionsToday(t *testing.T) {
 	//     = 23.89; balance 738.93.
 	//   - NL invoice total: handelsrente 10.40 % (2026 H2) for the 150 days
 	//     from 2 July = 42.74; total 1042.74.
+	//   - NL Awb: the dwangbevel of 9 November is served by a bailiff (art.
+	//     4:123 Awb), on Saturday 28 November (art. 64 Rv allows it); the
+	//     plan's weakest row is the 2026 bailiff tariff (one source).
+	//   - BE dwangbevel served Monday 2 November: opposition within a month,
+	//     until Wednesday 2 December (art. 177 Decreet lokaal bestuur; one
+	//     source per region).
 	//   - The levels are those of the rows in force (RULES.md); the BE
 	//     reminder reads the 2026 H2 late-payment rate, derived; a plan
 	//     that moved a Belgian writ is one-source.
 	want := map[string]vordering.Confidence{
-		"BE statement, balance 738.93":          vordering.TwoSources,
-		"BE earliest writ day 2026-11-30":       vordering.OneSource,
-		"NL statement, balance 738.06":          vordering.TwoSources,
-		"NL earliest writ day 2026-11-28":       vordering.TwoSources,
-		"NL invoice total 1042.74":              vordering.TwoSources,
-		"nl-14-day-letter term end 2026-12-16":  vordering.TwoSources,
-		"be-first-reminder term end 2026-12-15": vordering.Derived,
-		"BE lenient plan":                       vordering.OneSource,
+		"BE statement, balance 738.93":                    vordering.TwoSources,
+		"BE earliest writ day 2026-11-30":                 vordering.OneSource,
+		"NL statement, balance 738.06":                    vordering.TwoSources,
+		"NL earliest writ day 2026-11-28":                 vordering.TwoSources,
+		"NL invoice total 1042.74":                        vordering.TwoSources,
+		"nl-14-day-letter term end 2026-12-16":            vordering.TwoSources,
+		"be-first-reminder term end 2026-12-15":           vordering.Derived,
+		"BE lenient plan":                                 vordering.OneSource,
+		"NL Awb plan: service 2026-11-28":                 vordering.OneSource,
+		"BE dwangbevel plan, opposition until 2026-12-02": vordering.OneSource,
 	}
 	for _, g := range got {
 		if w, ok := want[g.what]; !ok || g.a.Level != w {

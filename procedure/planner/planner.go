@@ -504,7 +504,9 @@ func (pc *planCtx) termSources(plan *Plan, step *PlannedStep, ks []deadlines.Ter
 			step.Citations = append(step.Citations, e.Cite)
 		}
 		if lvl := deadlines.KnownOf(pc.c.Country, k); lvl < vordering.TwoSources {
-			plan.Assurance = plan.Assurance.Add(vordering.RowRef{Table: "deadlines catalogue: " + pc.c.Country.String() + " " + k.String(), Level: lvl})
+			// The catalogue's terms carry no period: the row is named as
+			// applied on the plan's day.
+			plan.Assurance = plan.Assurance.Add(vordering.RowRef{Table: "deadlines catalogue: " + pc.c.Country.String() + " " + k.String(), From: pc.asOf, Until: pc.asOf, Level: lvl})
 			step.Notes = append(step.Notes, "The "+k.String()+" term rests on "+lvl.String()+" ("+e.Note+").")
 		}
 	}
