@@ -11,6 +11,7 @@ import (
 	"github.com/vordering/vordering/internal/mutation"
 	"github.com/vordering/vordering/letters"
 	"github.com/vordering/vordering/procedure"
+	"github.com/vordering/vordering/procedure/flow"
 )
 
 // TestNewAnswersAreTheCallers: scrambling everything a caller can reach
@@ -64,4 +65,27 @@ func TestNewAnswersAreTheCallers(t *testing.T) {
 		}
 		return p
 	})
+	public := procedure.Case{Country: vordering.BE,
+		Creditor: procedure.Party{Name: "Gemeente", Kind: vordering.PublicBody},
+		Debtor:   procedure.Party{Name: "D", Kind: vordering.Consumer, Domicile: "BE"},
+		Invoices: []procedure.Invoice{{Number: "R1", Date: date.New(2026, 9, 1), DueDate: date.New(2026, 10, 1), Principal: vordering.Euros(420)}},
+		Acts: []procedure.Act{{Kind: procedure.ActAdminReminder, Date: date.New(2026, 10, 12)}, {Kind: procedure.ActDwangbevel, Date: date.New(2026, 10, 26)},
+			{Kind: procedure.ActService, Date: date.New(2026, 11, 2)}},
+		Public: procedure.PublicClaim{Basis: procedure.PublicBELocal, Region: procedure.RegionFlanders}}
+	mutation.Check(t, "public plan", func() procedure.Plan {
+		p, err := procedure.Next(public, today)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p
+	})
+	mutation.Check(t, "public eligibility", func() procedure.EligibilityReport {
+		a, err := procedure.Eligibility(public, today)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a
+	})
+	mutation.Check(t, "flow.Flow", func() []flow.Transition { return flow.Flow(vordering.BE) })
+	mutation.Check(t, "procedure.Rulebook", func() []vordering.RuleTable { return procedure.Rulebook() })
 }
