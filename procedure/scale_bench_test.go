@@ -152,3 +152,33 @@ func BenchmarkScaleNextLenient(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkScaleNextAwb plans a municipality's Awb claim of n invoices with
+// an aanmaning for each (n acts, each naming its invoice), so that the
+// prescription of art. 4:104 Awb follows every invoice through its acts.
+func BenchmarkScaleNextAwb(b *testing.B) {
+	d0 := date.New(2024, 1, 8)
+	for _, n := range scaleSizes {
+		c := Case{Country: vordering.NL,
+			Creditor: Party{Name: "Gemeente", Kind: vordering.PublicBody},
+			Debtor:   Party{Name: "D", Kind: vordering.Consumer, Domicile: "NL"},
+			Public:   PublicClaim{Basis: PublicNLAwb, DwangbevelPower: true}}
+		for i := range n {
+			num := "B" + strconv.Itoa(i)
+			c.Invoices = append(c.Invoices, Invoice{Number: num, Date: d0, DueDate: d0.Add(42), Principal: vordering.Euros(100)})
+			c.Acts = append(c.Acts, Act{Kind: ActAdminReminder, Date: d0.Add(50), Invoices: []string{num}})
+		}
+		asOf := d0.Add(70)
+		if _, err := Next(c, asOf); err != nil {
+			b.Fatalf("n=%d: %v", n, err)
+		}
+		b.Run("invoices=acts="+strconv.Itoa(n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := Next(c, asOf); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
