@@ -289,7 +289,9 @@ var citeBE1397 = vordering.Citation{Instrument: "Gerechtelijk Wetboek", Article:
 // judge decided otherwise, until the opposition is decided (art. 1397 al. 1
 // Ger.W.; an appeal no longer does for cases brought from 1 November 2015,
 // al. 2). The month for opposing does not itself stop execution: no rule
-// saying so was found. The Dutch verzet and appeal suspend only a judgment
+// saying so was found. Sources: four law-firm pages that agree (one other
+// names the amending act "Potpourri V"; the date and Staatsblad it gives
+// with the others are those of Potpourri I). The Dutch verzet and appeal suspend only a judgment
 // not declared provisionally enforceable, which the case does not say: not
 // modelled.
 func suspension(c vordering.Country, h *flow.History) casefile.Reason {
